@@ -1,0 +1,106 @@
+// The toolkit's bridge to the system's libicu, with stable, version-free names.
+//
+// ICU's own headers rename every function through macros (`ubrk_open` becomes
+// `ubrk_open_72`) that Swift cannot import, and their types would clash with
+// the copy of ICU inside Swift's Foundation. So this header exposes only
+// plain C types and opaque handles; cicu.c includes ICU and forwards each call.
+// Status codes are ICU's UErrorCode values: zero is success, positive is failure.
+#ifndef CICU_H
+#define CICU_H
+
+#include <stdint.h>
+
+typedef struct CICUBreakIterator CICUBreakIterator;
+typedef struct CICUTransliterator CICUTransliterator;
+typedef struct CICUEnumeration CICUEnumeration;
+typedef struct CICUNormalizer CICUNormalizer;
+
+// MARK: Errors and versions
+
+/// ICU's name for a status code, e.g. "U_ILLEGAL_ARGUMENT_ERROR".
+const char *cicu_errorName(int32_t status);
+/// ICU's library version, e.g. "72.1", into a buffer of at least 20 bytes.
+void cicu_icuVersion(char *buffer);
+/// The Unicode version ICU implements, e.g. "15.0".
+void cicu_unicodeVersion(char *buffer);
+/// The CLDR version of ICU's locale data, e.g. "42.0".
+void cicu_cldrVersion(char *buffer, int32_t *status);
+
+// MARK: Character properties
+
+int cicu_isWhiteSpace(int32_t c);
+int cicu_isLetter(int32_t c);
+int cicu_isMark(int32_t c);
+int cicu_isDigit(int32_t c);
+int cicu_isNumber(int32_t c);
+int cicu_isPunctuation(int32_t c);
+int cicu_isSymbol(int32_t c);
+int cicu_isFormat(int32_t c);
+int cicu_isUppercase(int32_t c);
+int cicu_isAlphabetic(int32_t c);
+/// Extended_Pictographic or Regional_Indicator: the start of an emoji.
+int cicu_isEmojiStart(int32_t c);
+/// The ISO 15924 short name of the character's script, e.g. "Arab", "Latn", "Zyyy".
+const char *cicu_scriptCode(int32_t c);
+
+// MARK: Break iterators
+
+enum { CICU_BREAK_CHARACTER = 0, CICU_BREAK_WORD = 1, CICU_BREAK_LINE = 2, CICU_BREAK_SENTENCE = 3 };
+
+CICUBreakIterator *cicu_breakOpen(int32_t kind, const char *locale, int32_t *status);
+CICUBreakIterator *cicu_breakClone(const CICUBreakIterator *iterator, int32_t *status);
+void cicu_breakClose(CICUBreakIterator *iterator);
+/// ICU reads `text` in place: keep the buffer alive and unmoved while iterating.
+void cicu_breakSetText(CICUBreakIterator *iterator, const uint16_t *text, int32_t length, int32_t *status);
+int32_t cicu_breakFirst(CICUBreakIterator *iterator);
+/// The next boundary, or -1 when there is none.
+int32_t cicu_breakNext(CICUBreakIterator *iterator);
+int32_t cicu_breakFollowing(CICUBreakIterator *iterator, int32_t offset);
+int32_t cicu_breakPreceding(CICUBreakIterator *iterator, int32_t offset);
+int cicu_breakIsBoundary(CICUBreakIterator *iterator, int32_t offset);
+/// The status of the rule that made the current boundary (ICU's UWordBreak / USentenceBreakTag values).
+int32_t cicu_breakRuleStatus(CICUBreakIterator *iterator);
+
+// MARK: Transliterators
+
+enum { CICU_FORWARD = 0, CICU_REVERSE = 1 };
+
+/// Opens a transform by ID (`rules` NULL) or from rules (then `id` names it).
+/// On a rules syntax error, `errorLine` and `errorOffset` say where it is.
+CICUTransliterator *cicu_translitOpen(const uint16_t *id, int32_t idLength, int32_t direction,
+                                      const uint16_t *rules, int32_t rulesLength,
+                                      int32_t *errorLine, int32_t *errorOffset, int32_t *status);
+CICUTransliterator *cicu_translitOpenInverse(const CICUTransliterator *trans, int32_t *status);
+CICUTransliterator *cicu_translitClone(const CICUTransliterator *trans, int32_t *status);
+void cicu_translitClose(CICUTransliterator *trans);
+/// Transliterates `text[0..<*length]` in place within `capacity` units; on return `*length` is the new length.
+/// When the result does not fit, the status is U_BUFFER_OVERFLOW_ERROR and `*length` is the length needed.
+void cicu_translitApply(const CICUTransliterator *trans, uint16_t *text, int32_t *length, int32_t capacity,
+                        int32_t *status);
+/// The transliterator's ID (UTF-16, not NUL-terminated).
+const uint16_t *cicu_translitID(const CICUTransliterator *trans, int32_t *length);
+/// Every registered transform ID.
+CICUEnumeration *cicu_translitAvailableIDs(int32_t *status);
+
+// MARK: Enumerations
+
+/// The next string (UTF-16), or NULL at the end.
+const uint16_t *cicu_enumNext(CICUEnumeration *enumeration, int32_t *length, int32_t *status);
+void cicu_enumClose(CICUEnumeration *enumeration);
+
+// MARK: Normalization and case
+
+enum { CICU_NFC = 0, CICU_NFD = 1, CICU_NFKC = 2, CICU_NFKD = 3, CICU_NFKC_CASEFOLD = 4 };
+
+/// A shared normalizer; never closed (ICU owns it).
+const CICUNormalizer *cicu_normalizer(int32_t form, int32_t *status);
+/// Normalizes `source` into `destination`; returns the full length needed.
+int32_t cicu_normalize(const CICUNormalizer *normalizer, const uint16_t *source, int32_t length,
+                       uint16_t *destination, int32_t capacity, int32_t *status);
+/// Whether a normalization boundary falls before `c` (text can be normalized piecewise there).
+int cicu_normalizerBoundaryBefore(const CICUNormalizer *normalizer, int32_t c);
+/// Full case folding of `source` into `destination`; returns the full length needed.
+int32_t cicu_foldCase(const uint16_t *source, int32_t length, uint16_t *destination, int32_t capacity,
+                      int32_t *status);
+
+#endif

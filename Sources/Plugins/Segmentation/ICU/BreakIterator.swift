@@ -1,0 +1,42 @@
+import CICU
+
+/// An ICU break iterator, owned by one worker and closed when released.
+///
+/// Not thread-safe: keep one per worker in the ``Toolkit/StageContext``.
+final class BreakIterator {
+    enum Kind: Int32 {
+        case character = 0, word = 1, line = 2, sentence = 3
+    }
+
+    private let handle: OpaquePointer
+
+    init(_ kind: Kind, locale: String) throws(ICUError) {
+        var status: Int32 = 0
+        let opened = cicu_breakOpen(kind.rawValue, locale, &status)
+        try ICUError.check(status, "opening a \(kind) break iterator for locale '\(locale)'")
+        guard let opened else { throw ICUError("opening a \(kind) break iterator", status: 5) }
+        handle = opened
+    }
+
+    deinit { cicu_breakClose(handle) }
+
+    /// Calls `body` with every boundary after the start of `text` and the status of the rule that made it.
+    ///
+    /// ICU reads the buffer in place, so the whole iteration happens inside this call.
+    func forEachBoundary(in text: UnsafeBufferPointer<UInt16>, _ body: (_ offset: Int, _ status: Int32) -> Void)
+        throws(ICUError)
+    {
+        guard !text.isEmpty else { return }
+        var status: Int32 = 0
+        cicu_breakSetText(handle, text.baseAddress, Int32(text.count), &status)
+        try ICUError.check(status, "setting the break iterator's text")
+        _ = cicu_breakFirst(handle)
+        var boundary = cicu_breakNext(handle)
+        while boundary >= 0 {
+            body(Int(boundary), cicu_breakRuleStatus(handle))
+            boundary = cicu_breakNext(handle)
+        }
+        // ICU must not keep a pointer to a buffer that is about to go away.
+        cicu_breakSetText(handle, nil, 0, &status)
+    }
+}

@@ -1,0 +1,79 @@
+import CICU
+import Toolkit
+
+/// Splits text into tokens with ICU's word boundaries; white space is not a token.
+///
+/// Each token's kind comes from ICU's rule status (letters, numbers) and, for
+/// the rest, from the first character's general category.
+public struct Tokenizer: ConfigurableStage {
+    public static let name = "tokens"
+    public static let summary = "Word, number, punctuation, symbol and emoji tokens from ICU's word boundaries."
+    public static let options: [StageOption] = [
+        StageOption("locale", .string, default: "auto",
+                    help: "ICU locale for word boundaries; auto takes the document's language")
+    ]
+
+    public let locale: String
+
+    public init(locale: String = "auto") {
+        self.locale = locale
+    }
+
+    public init(options: StageOptions) {
+        self.init(locale: options.string("locale")!)
+    }
+
+    public var produces: [any Layer.Type] { [Tokens.self] }
+    public var configuration: [String: JSONValue] { ["locale": .string(locale)] }
+
+    public func process(_ document: inout Document, context: StageContext) throws {
+        let icuLocale = document.icuLocale(for: locale)
+        let iterator = try context.resource(named: icuLocale) { () throws(ICUError) in
+            try BreakIterator(.word, locale: icuLocale)
+        }
+        let view = document.view
+        var tokens: [Token] = []
+        tokens.reserveCapacity(view.utf16.count / 5)
+        try view.utf16.withUnsafeBufferPointer { text throws(ICUError) in
+            var start = 0
+            try iterator.forEachBoundary(in: text) { boundary, status in
+                defer { start = boundary }
+                guard let kind = TokenClassifier.kind(ruleStatus: status, text: text, range: start..<boundary) else {
+                    return
+                }
+                tokens.append(Token(span: view.span(utf16: start..<boundary), kind: kind))
+            }
+        }
+        document[Tokens.self] = tokens
+    }
+}
+
+/// Decides a token's kind from ICU's word rule status and character properties.
+enum TokenClassifier {
+    /// The kind of the segment `range`, or `nil` when it is white space.
+    static func kind(ruleStatus: Int32, text: UnsafeBufferPointer<UInt16>, range: Range<Int>) -> TokenKind? {
+        switch ruleStatus {
+        case 100..<200: return .number
+        case 200..<500: return .word
+        default: break
+        }
+        let first = codePoint(at: range.lowerBound, in: text)
+        if first < 0x10000 && isWhiteSpace(UInt16(first)) { return nil }
+        if cicu_isEmojiStart(first) != 0 { return .emoji }
+        if cicu_isPunctuation(first) != 0 { return .punctuation }
+        if cicu_isSymbol(first) != 0 { return .symbol }
+        if cicu_isLetter(first) != 0 || cicu_isMark(first) != 0 { return .word }
+        if cicu_isNumber(first) != 0 { return .number }
+        return .other
+    }
+
+    /// The code point starting at a UTF-16 offset (a lone surrogate stands for itself).
+    @inline(__always)
+    static func codePoint(at offset: Int, in text: UnsafeBufferPointer<UInt16>) -> Int32 {
+        let unit = text[offset]
+        if unit & 0xFC00 == 0xD800, offset + 1 < text.count, text[offset + 1] & 0xFC00 == 0xDC00 {
+            return 0x10000 + ((Int32(unit) - 0xD800) << 10) + (Int32(text[offset + 1]) - 0xDC00)
+        }
+        return Int32(unit)
+    }
+}

@@ -1,0 +1,257 @@
+import Foundation
+import Yams
+
+/// A chain as a file spells it: a name, a description and stages with options.
+///
+/// ```yaml
+/// name: segment
+/// description: Paragraphs, sentences and word tokens
+/// stages:
+///   - stage: paragraphs
+///   - stage: sentences
+///     locale: ar
+///   - stage: tokens
+/// ```
+///
+/// JSON with the same shape is read too. ``yaml`` writes a config back out, so
+/// a built chain round-trips through a file.
+public struct ChainConfig: Sendable, Equatable {
+    public var name: String
+    public var summary: String
+    public var stages: [StageConfig]
+    /// The file the config was read from, for error messages and relative paths.
+    public var file: String?
+
+    public init(name: String, summary: String = "", stages: [StageConfig], file: String? = nil) {
+        self.name = name
+        self.summary = summary
+        self.stages = stages
+        self.file = file
+    }
+
+    /// The largest chain file accepted, in bytes.
+    public static let maximumFileSize = 1 << 20
+    /// The deepest nesting of lists and mappings accepted in an option's value.
+    public static let maximumDepth = 16
+
+    /// Reads a chain file (YAML or JSON).
+    public init(contentsOf url: URL) throws(ConfigError) {
+        let path = url.path
+        let location = ConfigLocation(file: path)
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
+            throw ConfigError("no chain file at '\(path)'", at: location)
+        }
+        if let size = attributes[.size] as? Int, size > Self.maximumFileSize {
+            throw ConfigError(
+                "the chain file is \(size) bytes; chain files are limited to \(Self.maximumFileSize) bytes", at: location)
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ConfigError("cannot read the chain file", at: location)
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ConfigError("the chain file is not valid UTF-8", at: location)
+        }
+        try self.init(parsing: text, file: path)
+    }
+
+    /// Parses a chain from YAML or JSON text.
+    public init(parsing text: String, file: String? = nil) throws(ConfigError) {
+        func fail(_ message: String, line: Int? = nil, stage: Int? = nil) -> ConfigError {
+            ConfigError(message, at: ConfigLocation(file: file, stageIndex: stage, line: line))
+        }
+        guard text.utf8.count <= Self.maximumFileSize else {
+            throw fail("the chain is \(text.utf8.count) bytes; chain files are limited to \(Self.maximumFileSize) bytes")
+        }
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw fail("not valid YAML or JSON: \(error.shortDescription)", line: error.line)
+        } catch {
+            throw fail("not valid YAML or JSON: \(error)")
+        }
+        guard let root, case .mapping(let top) = root else {
+            throw fail("a chain file must be a mapping with 'name' and 'stages'")
+        }
+        var name: String?
+        var summary = ""
+        var stageNodes: Node.Sequence?
+        for (keyNode, valueNode) in top {
+            let key = keyNode.string ?? ""
+            let line = keyNode.mark?.line
+            switch key {
+            case "name":
+                guard let value = valueNode.scalar?.string else { throw fail("'name' must be a string", line: line) }
+                name = value
+            case "description":
+                guard let value = valueNode.scalar?.string else {
+                    throw fail("'description' must be a string", line: line)
+                }
+                summary = value
+            case "stages":
+                guard case .sequence(let sequence) = valueNode else {
+                    throw fail("'stages' must be a list of stages, each a mapping with 'stage: NAME'", line: line)
+                }
+                stageNodes = sequence
+            default:
+                var message = "unknown key '\(key)' in the chain file"
+                if let close = closestName(to: key, among: ["name", "description", "stages"]) {
+                    message += "; did you mean '\(close)'?"
+                } else {
+                    message += "; the keys are name, description and stages"
+                }
+                throw fail(message, line: line)
+            }
+        }
+        guard let stageNodes else { throw fail("the chain file has no 'stages' list") }
+        var stages: [StageConfig] = []
+        for (index, node) in stageNodes.enumerated() {
+            let line = node.mark?.line
+            guard case .mapping(let mapping) = node else {
+                throw fail("each stage must be a mapping such as '- stage: sentences'", line: line, stage: index + 1)
+            }
+            var stageName: String?
+            var options: [String: JSONValue] = [:]
+            for (keyNode, valueNode) in mapping {
+                guard let key = keyNode.scalar?.string else {
+                    throw fail("option names must be strings", line: keyNode.mark?.line, stage: index + 1)
+                }
+                if key == "stage" {
+                    guard let value = valueNode.scalar?.string else {
+                        throw fail("'stage' must be a stage name", line: keyNode.mark?.line, stage: index + 1)
+                    }
+                    stageName = value
+                } else {
+                    do {
+                        options[key] = try Self.jsonValue(valueNode, depth: 0)
+                    } catch {
+                        throw fail("option '\(key)': \(error.message)", line: keyNode.mark?.line, stage: index + 1)
+                    }
+                }
+            }
+            guard let stageName else {
+                throw fail("a stage entry needs 'stage: NAME'", line: line, stage: index + 1)
+            }
+            stages.append(StageConfig(name: stageName, options: options, line: line))
+        }
+        self.init(name: name ?? file.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent } ?? "chain",
+                  summary: summary, stages: stages, file: file)
+    }
+
+    private static func jsonValue(_ node: Node, depth: Int) throws(ConfigError) -> JSONValue {
+        guard depth < maximumDepth else {
+            throw ConfigError("nested deeper than \(maximumDepth) levels")
+        }
+        switch node {
+        case .alias:
+            throw ConfigError("YAML aliases are not allowed in chain files; write the value out")
+        case .scalar(let scalar):
+            if scalar.style == .plain {
+                if node.null != nil { return .null }
+                if let b = node.bool { return .bool(b) }
+                if let i = node.int { return .int(i) }
+                if let d = node.float { return .double(d) }
+            }
+            return .string(scalar.string)
+        case .sequence(let sequence):
+            var items: [JSONValue] = []
+            for item in sequence { items.append(try jsonValue(item, depth: depth + 1)) }
+            return .array(items)
+        case .mapping(let mapping):
+            var members: [String: JSONValue] = [:]
+            for (key, value) in mapping {
+                members[key.string ?? ""] = try jsonValue(value, depth: depth + 1)
+            }
+            return .object(members)
+        }
+    }
+
+    /// The config as YAML, in the format ``init(parsing:file:)`` reads.
+    public var yaml: String {
+        var lines = ["name: \(Self.scalarText(.string(name)))"]
+        if !summary.isEmpty { lines.append("description: \(Self.scalarText(.string(summary)))") }
+        lines.append("stages:")
+        for stage in stages {
+            lines.append("  - stage: \(Self.scalarText(.string(stage.name)))")
+            for key in stage.options.keys.sorted() {
+                lines.append("    \(key): \(Self.scalarText(stage.options[key]!))")
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The config as JSON.
+    public var json: String {
+        var writer = JSONWriter()
+        writer.beginObject()
+        writer.key("name")
+        writer.value(name)
+        writer.key("description")
+        writer.value(summary)
+        writer.key("stages")
+        writer.beginArray()
+        for stage in stages {
+            writer.beginObject()
+            writer.key("stage")
+            writer.value(stage.name)
+            for key in stage.options.keys.sorted() {
+                writer.key(key)
+                writer.value(stage.options[key]!)
+            }
+            writer.endObject()
+        }
+        writer.endArray()
+        writer.endObject()
+        return String(decoding: writer.bytes, as: UTF8.self)
+    }
+
+    /// A value in JSON syntax, which YAML reads as the same value.
+    public static func scalarText(_ value: JSONValue) -> String {
+        var writer = JSONWriter()
+        writer.value(value)
+        return String(decoding: writer.bytes, as: UTF8.self)
+    }
+}
+
+/// One stage entry of a chain file: its name and options.
+public struct StageConfig: Sendable, Equatable {
+    public var name: String
+    public var options: [String: JSONValue]
+    /// The line of the entry in its file.
+    public var line: Int?
+
+    public init(name: String, options: [String: JSONValue] = [:], line: Int? = nil) {
+        self.name = name
+        self.options = options
+        self.line = line
+    }
+
+    public static func == (lhs: StageConfig, rhs: StageConfig) -> Bool {
+        lhs.name == rhs.name && lhs.options == rhs.options
+    }
+}
+
+extension ChainConfig {
+    public static func == (lhs: ChainConfig, rhs: ChainConfig) -> Bool {
+        lhs.name == rhs.name && lhs.summary == rhs.summary && lhs.stages == rhs.stages
+    }
+}
+
+extension YamlError {
+    fileprivate var line: Int? {
+        switch self {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): mark.line
+        default: nil
+        }
+    }
+
+    fileprivate var shortDescription: String {
+        switch self {
+        case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _),
+            .composer(let context, let problem, _, _):
+            [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+        default:
+            String(describing: self)
+        }
+    }
+}

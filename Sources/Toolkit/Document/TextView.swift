@@ -1,0 +1,164 @@
+/// The one view of a document's text that every stage shares.
+///
+/// It holds the UTF-16 code units ICU reads and the offset maps between code
+/// points (what spans use), UTF-16 and UTF-8 (what `String` indexes). It is
+/// built once per document, in one pass over the UTF-8 bytes, so no stage
+/// converts the text again. Every conversion is O(1): exact tables where the
+/// text needs them, identity where it does not (BMP-only or ASCII text), and
+/// checkpoints every ``checkpointStride`` code points with a short bounded walk.
+public final class TextView: Sendable {
+    /// The text as UTF-16 code units, for ICU.
+    public let utf16: [UInt16]
+    /// The number of Unicode code points.
+    public let scalarCount: Int
+    /// The number of UTF-8 bytes.
+    public let utf8Count: Int
+
+    /// Code points between two checkpoints.
+    public static let checkpointStride = 32
+
+    /// UTF-8 offset of every `checkpointStride`-th code point; empty when the text is ASCII.
+    private let utf8Checkpoints: [Int32]
+    /// UTF-16 offset of every `checkpointStride`-th code point; empty when there are no surrogate pairs.
+    private let utf16Checkpoints: [Int32]
+    /// Code point offset of every UTF-16 offset; empty when there are no surrogate pairs.
+    private let scalarOfUTF16: [Int32]
+    /// The text itself, for walking its UTF-8 bytes between checkpoints.
+    public let text: String
+
+    /// Whether every code point is one UTF-16 unit, so UTF-16 offsets are code point offsets.
+    public var utf16IsScalarAligned: Bool { utf16Checkpoints.isEmpty }
+
+    public init(_ text: String) {
+        var text = text
+        text.makeContiguousUTF8()
+        let count = text.utf8.count
+        var units = [UInt16]()
+        units.reserveCapacity(count)
+        var utf8Marks = [Int32]()
+        var utf16Marks = [Int32]()
+        var scalars = 0
+        var isASCII = true
+        var hasSupplementary = false
+        text.utf8.withContiguousStorageIfAvailable { buffer in
+            var i = 0
+            while i < count {
+                let lead = buffer[i]
+                if scalars & (TextView.checkpointStride - 1) == 0 {
+                    utf8Marks.append(Int32(i))
+                    utf16Marks.append(Int32(units.count))
+                }
+                scalars += 1
+                if lead < 0x80 {
+                    units.append(UInt16(lead))
+                    i += 1
+                    continue
+                }
+                isASCII = false
+                let scalar: UInt32
+                if lead < 0xE0 {
+                    scalar = UInt32(lead & 0x1F) << 6 | UInt32(buffer[i + 1] & 0x3F)
+                    i += 2
+                } else if lead < 0xF0 {
+                    scalar = UInt32(lead & 0x0F) << 12 | UInt32(buffer[i + 1] & 0x3F) << 6
+                        | UInt32(buffer[i + 2] & 0x3F)
+                    i += 3
+                } else {
+                    scalar = UInt32(lead & 0x07) << 18 | UInt32(buffer[i + 1] & 0x3F) << 12
+                        | UInt32(buffer[i + 2] & 0x3F) << 6 | UInt32(buffer[i + 3] & 0x3F)
+                    i += 4
+                }
+                if scalar < 0x10000 {
+                    units.append(UInt16(scalar))
+                } else {
+                    hasSupplementary = true
+                    let v = scalar - 0x10000
+                    units.append(UInt16(0xD800 + (v >> 10)))
+                    units.append(UInt16(0xDC00 + (v & 0x3FF)))
+                }
+            }
+        }
+        utf8Marks.append(Int32(count))
+        utf16Marks.append(Int32(units.count))
+        self.scalarCount = scalars
+        self.utf8Count = count
+        self.utf8Checkpoints = isASCII ? [] : utf8Marks
+        if hasSupplementary {
+            self.utf16Checkpoints = utf16Marks
+            var map = [Int32](repeating: 0, count: units.count + 1)
+            var scalar: Int32 = 0
+            var u = 0
+            while u < units.count {
+                map[u] = scalar
+                if units[u] & 0xFC00 == 0xD800, u + 1 < units.count {
+                    map[u + 1] = scalar
+                    u += 2
+                } else {
+                    u += 1
+                }
+                scalar += 1
+            }
+            map[units.count] = scalar
+            self.scalarOfUTF16 = map
+        } else {
+            self.utf16Checkpoints = []
+            self.scalarOfUTF16 = []
+        }
+        self.text = text
+        self.utf16 = units
+    }
+
+    /// The code point offset at a UTF-16 offset (the start of its code point when it falls inside a pair).
+    @inlinable
+    public func scalarOffset(utf16 offset: Int) -> Int {
+        utf16IsScalarAligned ? offset : _scalarOffset(utf16: offset)
+    }
+
+    @usableFromInline
+    func _scalarOffset(utf16 offset: Int) -> Int { Int(scalarOfUTF16[offset]) }
+
+    /// The UTF-16 offset of a code point offset.
+    public func utf16Offset(scalar offset: Int) -> Int {
+        if utf16IsScalarAligned { return offset }
+        let stride = TextView.checkpointStride
+        var unit = Int(utf16Checkpoints[offset / stride])
+        var remaining = offset % stride
+        while remaining > 0 {
+            unit += (utf16[unit] & 0xFC00 == 0xD800) ? 2 : 1
+            remaining -= 1
+        }
+        return unit
+    }
+
+    /// The UTF-8 offset of a code point offset.
+    public func utf8Offset(scalar offset: Int) -> Int {
+        if utf8Checkpoints.isEmpty { return offset }
+        let stride = TextView.checkpointStride
+        let checkpoint = Int(utf8Checkpoints[offset / stride])
+        let remaining = offset % stride
+        if remaining == 0 { return checkpoint }
+        return text.utf8.withContiguousStorageIfAvailable { bytes in
+            var byte = checkpoint
+            for _ in 0..<remaining {
+                let lead = bytes[byte]
+                byte += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            }
+            return byte
+        }!
+    }
+
+    /// A span in code points for a range of UTF-16 offsets.
+    public func span(utf16 range: Range<Int>) -> Span {
+        Span(start: scalarOffset(utf16: range.lowerBound), end: scalarOffset(utf16: range.upperBound))
+    }
+
+    /// The UTF-16 range of a span.
+    public func utf16Range(_ span: Span) -> Range<Int> {
+        utf16Offset(scalar: span.start)..<utf16Offset(scalar: span.end)
+    }
+
+    /// The UTF-8 range of a span.
+    public func utf8Range(_ span: Span) -> Range<Int> {
+        utf8Offset(scalar: span.start)..<utf8Offset(scalar: span.end)
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+
+/// Reads a file or stream line by line in bounded memory; `\n` and `\r\n` end a line.
+///
+/// A line longer than `maximumLength` bytes is not kept: it is reported as
+/// ``Line/tooLong`` with its number and skipped, so one runaway line never
+/// holds the rest of the stream back or fills memory.
+public struct LineReader: Sequence, IteratorProtocol {
+    public enum Line {
+        case line(number: Int, bytes: [UInt8])
+        case tooLong(number: Int, length: Int)
+    }
+
+    private let handle: FileHandle
+    private let maximumLength: Int
+    private var buffer: [UInt8] = []
+    private var position = 0
+    private var atEnd = false
+    private var lineNumber = 0
+    private static let chunkSize = 1 << 20
+
+    public init(handle: FileHandle, maximumLength: Int) {
+        self.handle = handle
+        self.maximumLength = maximumLength
+    }
+
+    public mutating func next() -> Line? {
+        var overflow = 0
+        while true {
+            if let newline = buffer[position...].firstIndex(of: UInt8(ascii: "\n")) {
+                lineNumber += 1
+                let start = position
+                position = newline + 1
+                if overflow > 0 { return .tooLong(number: lineNumber, length: overflow + newline - start) }
+                var end = newline
+                if end > start && buffer[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+                return .line(number: lineNumber, bytes: Array(buffer[start..<end]))
+            }
+            if atEnd {
+                guard position < buffer.count || overflow > 0 else { return nil }
+                lineNumber += 1
+                let rest = buffer.count - position
+                let bytes = Array(buffer[position...])
+                position = buffer.count
+                if overflow > 0 { return .tooLong(number: lineNumber, length: overflow + rest) }
+                return .line(number: lineNumber, bytes: bytes)
+            }
+            // Keep the unfinished line, or drop it once it is too long.
+            if buffer.count - position > maximumLength {
+                overflow += buffer.count - position
+                buffer.removeAll(keepingCapacity: true)
+            } else {
+                buffer.removeFirst(position)
+            }
+            position = 0
+            let chunk = (try? handle.read(upToCount: Self.chunkSize)) ?? nil
+            if let chunk, !chunk.isEmpty { buffer.append(contentsOf: chunk) } else { atEnd = true }
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import ArgumentParser
+import Foundation
+import Toolkit
+
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run a chain over text files, folders of .txt files, JSONL files or standard input.",
+        discussion: """
+            An INPUT is a text file (one document, id = file name without extension), a folder (its .txt \
+            files, sorted), a .jsonl file (one {"id", "text", "lang"?, ...} object per line; other fields go \
+            to "meta"), or '-' for standard input (the default when no INPUT is given).
+
+            Exit status: 0 on success, 64 on a usage error, 66 when an input is missing, 78 when the chain \
+            cannot be built, 65 when some documents failed (the others are still written).
+            """
+    )
+
+    @OptionGroup var chainOption: ChainOption
+
+    @Option(name: .long, help: "Output format: json (one object, or an array for several documents), jsonl or text.")
+    var format: OutputFormat = .text
+
+    @Option(name: .long, help: ArgumentHelp("Write the output to this file instead of standard output.", valueName: "FILE"))
+    var output: String?
+
+    @Option(name: .long, help: "How to split inputs into documents: text or jsonl (default: by extension; text for standard input).")
+    var inputFormat: InputFormat?
+
+    @Option(name: .long, help: ArgumentHelp("Language of documents that do not give theirs (e.g. ar, en).", valueName: "CODE"))
+    var lang: String?
+
+    @Option(name: .long, help: "Documents analysed in parallel (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(name: .long, help: ArgumentHelp("Only these layers in json/jsonl output, comma-separated (default: all).", valueName: "NAMES"))
+    var layers: String?
+
+    @Flag(name: .long, help: "Replace invalid UTF-8 with U+FFFD instead of failing the document.")
+    var lossy = false
+
+    @Option(name: .long, help: "Largest document accepted, in bytes of UTF-8.")
+    var maxDocumentBytes: Int = DocumentReader.defaultMaximumDocumentBytes
+
+    @Option(name: .long, help: "Longest JSONL line accepted, in bytes.")
+    var maxLineBytes: Int = DocumentReader.defaultMaximumLineBytes
+
+    @Option(name: .long, help: ArgumentHelp("Also write each failed document as a JSON line to this file.", valueName: "FILE"))
+    var errors: String?
+
+    @Argument(help: ArgumentHelp("Text files, folders, .jsonl files, or - for standard input.", valueName: "INPUT"))
+    var inputs: [String] = []
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, not \(jobs)") }
+        guard maxDocumentBytes >= 1 else { throw ValidationError("--max-document-bytes must be positive") }
+        guard maxLineBytes >= 1 else { throw ValidationError("--max-line-bytes must be positive") }
+    }
+
+    func run() throws {
+        let chain = try chainOption.build(in: ToolkitCommand.registry)
+        let reader = DocumentReader(
+            format: inputFormat, language: lang, lossy: lossy,
+            maximumDocumentBytes: maxDocumentBytes, maximumLineBytes: maxLineBytes)
+        let sources: FlattenSequence<[AnySequence<DocumentSource>]>
+        do {
+            sources = try reader.documents(for: inputs)
+        } catch {
+            printError("error: \(error)")
+            throw ExitStatus.inputMissing
+        }
+        let sink: OutputSink
+        let errorSink: OutputSink?
+        do {
+            sink = try OutputSink(path: output)
+            errorSink = try errors.map { try OutputSink(path: $0) }
+        } catch {
+            printError("error: \(error)")
+            throw ExitStatus.outputFailed
+        }
+
+        let writer = DocumentWriter(format: format, layers: layers.map { Set($0.split(separator: ",").map(String.init)) })
+        var framing = OutputFraming(format: format)
+        var failures = 0
+        do {
+            try chain.run(sources, jobs: jobs, finish: writer.render) { rendered in
+                switch rendered {
+                case .success(let bytes):
+                    try framing.add(bytes, to: sink)
+                case .failure(let failure):
+                    failures += 1
+                    printError("error: \(failure)")
+                    try errorSink?.write(DocumentWriter.errorLine(failure))
+                }
+            }
+            try framing.finish(sink)
+            try sink.close()
+            try errorSink?.close()
+        } catch {
+            printError("error: writing the output failed: \(error)")
+            throw ExitStatus.outputFailed
+        }
+        if failures > 0 {
+            printError("\(failures) document\(failures == 1 ? "" : "s") failed; \(framing.count) written")
+            throw ExitStatus.documentsFailed
+        }
+    }
+}

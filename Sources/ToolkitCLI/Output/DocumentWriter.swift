@@ -1,0 +1,41 @@
+import Toolkit
+
+/// Renders documents for `toolkit run` on the worker threads, and the framing between them.
+struct DocumentWriter: Sendable {
+    let format: OutputFormat
+    let layers: Set<String>?
+
+    /// The bytes of one document, or the failure to report in its place.
+    @Sendable func render(_ result: Result<Document, DocumentFailure>) -> Result<[UInt8], DocumentFailure> {
+        result.flatMap { document in
+            switch format {
+            case .text:
+                return .success(Array(TextListing.render(document).utf8))
+            case .json, .jsonl:
+                var writer = JSONWriter(capacity: document.view.utf8Count * 3)
+                do {
+                    try document.writeJSON(to: &writer, layers: layers)
+                } catch {
+                    return .failure(DocumentFailure(documentID: document.id, message: "cannot write as JSON: \(error)"))
+                }
+                return .success(writer.bytes)
+            }
+        }
+    }
+
+    /// A failed document as one JSON line: `{"origin", "id", "stage", "error"}`.
+    static func errorLine(_ failure: DocumentFailure) -> [UInt8] {
+        var writer = JSONWriter()
+        writer.beginObject()
+        writer.key("origin")
+        if let origin = failure.origin { writer.value(origin) } else { writer.null() }
+        writer.key("id")
+        if let id = failure.documentID { writer.value(id) } else { writer.null() }
+        writer.key("stage")
+        if let stage = failure.stage { writer.value(stage) } else { writer.null() }
+        writer.key("error")
+        writer.value(failure.message)
+        writer.endObject()
+        return writer.bytes + [UInt8(ascii: "\n")]
+    }
+}

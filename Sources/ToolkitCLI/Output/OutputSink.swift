@@ -1,0 +1,49 @@
+import Foundation
+
+/// Buffered writes to standard output or a file.
+final class OutputSink {
+    private let handle: FileHandle
+    private let closesHandle: Bool
+    private var buffer: [UInt8] = []
+    private static let flushThreshold = 1 << 16
+
+    /// Standard output when `path` is nil or `-`, else the file (created or truncated).
+    init(path: String?) throws {
+        if let path, path != "-" {
+            guard FileManager.default.createFile(atPath: path, contents: nil),
+                let handle = FileHandle(forWritingAtPath: path)
+            else {
+                throw OutputError(path: path)
+            }
+            self.handle = handle
+            closesHandle = true
+        } else {
+            handle = FileHandle.standardOutput
+            closesHandle = false
+        }
+        buffer.reserveCapacity(Self.flushThreshold * 2)
+    }
+
+    struct OutputError: Error, CustomStringConvertible {
+        let path: String
+        var description: String { "cannot write to '\(path)'" }
+    }
+
+    func write(_ bytes: [UInt8]) throws {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= Self.flushThreshold { try flush() }
+    }
+
+    func write(_ string: String) throws { try write(Array(string.utf8)) }
+
+    func flush() throws {
+        guard !buffer.isEmpty else { return }
+        try handle.write(contentsOf: buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    func close() throws {
+        try flush()
+        if closesHandle { try handle.close() }
+    }
+}

@@ -1,0 +1,3 @@
+import ToolkitCLI
+
+ToolkitCommand.main(registry: ToolkitCommand.builtInRegistry)
