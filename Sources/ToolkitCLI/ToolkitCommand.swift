@@ -16,7 +16,9 @@ public struct ToolkitCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "toolkit",
         abstract: "Text analysis chains on ICU: segmentation, and whatever stages are registered.",
-        subcommands: [RunCommand.self, StagesCommand.self, ChainsCommand.self, ValidateCommand.self]
+        subcommands: [
+            RunCommand.self, StagesCommand.self, ChainsCommand.self, ValidateCommand.self, EvaluateCommand.self,
+        ]
     )
 
     /// The stages and chains of the plugins that ship with the toolkit.
