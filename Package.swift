@@ -78,8 +78,7 @@ let package = Package(
         .testTarget(
             name: "SegmentationTests",
             dependencies: ["Segmentation", "Toolkit"],
-            path: "Tests/SegmentationTests",
-            resources: [.copy("Fixtures")]
+            path: "Tests/SegmentationTests"
         ),
         .testTarget(
             name: "TransliterationTests",

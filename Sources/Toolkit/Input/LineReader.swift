@@ -31,7 +31,8 @@ public struct LineReader: Sequence, IteratorProtocol {
                 lineNumber += 1
                 let start = position
                 position = newline + 1
-                if overflow > 0 { return .tooLong(number: lineNumber, length: overflow + newline - start) }
+                let length = overflow + newline - start
+                if length > maximumLength { return .tooLong(number: lineNumber, length: length) }
                 var end = newline
                 if end > start && buffer[end - 1] == UInt8(ascii: "\r") { end -= 1 }
                 return .line(number: lineNumber, bytes: Array(buffer[start..<end]))
@@ -42,7 +43,7 @@ public struct LineReader: Sequence, IteratorProtocol {
                 let rest = buffer.count - position
                 let bytes = Array(buffer[position...])
                 position = buffer.count
-                if overflow > 0 { return .tooLong(number: lineNumber, length: overflow + rest) }
+                if overflow + rest > maximumLength { return .tooLong(number: lineNumber, length: overflow + rest) }
                 return .line(number: lineNumber, bytes: bytes)
             }
             // Keep the unfinished line, or drop it once it is too long.

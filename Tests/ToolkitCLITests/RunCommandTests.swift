@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+
+/// The `toolkit` command end to end, as a user runs it.
+@Suite(.enabled(if: CommandRunner.isAvailable, "needs the toolkit executable built beside the tests"))
+struct RunCommandTests {
+    private func jsonObject(_ text: String) throws -> Any {
+        try JSONSerialization.jsonObject(with: Data(text.utf8))
+    }
+
+    @Test func segmentChainOnTheSeedGivesTwentySixSentencesThatSliceInCodePoints() throws {
+        let output = try CommandRunner.run(["run", "--chain", "segment", "--format", "json", CommandRunner.seedPath])
+        #expect(output.status == 0)
+        let document = try jsonObject(output.stdout) as! [String: Any]
+        #expect(document["id"] as? String == "000_ef7fff25dfa5f362")
+        let text = Array((document["text"] as! String).unicodeScalars)
+        let layers = document["layers"] as! [String: Any]
+        let sentences = layers["sentences"] as! [[String: Any]]
+        #expect(sentences.count == 26)
+        let first = sentences[0]
+        let slice = String(String.UnicodeScalarView(text[(first["start"] as! Int)..<(first["end"] as! Int)]))
+        #expect(slice == "أخبارأخبار عاجلةعربي")
+        #expect(Set(layers.keys) == ["paragraphs", "sentences", "tokens"])
+    }
+
+    @Test func jsonlStreamKeepsGoodLinesAndReportsBadOnesWithLineNumbers() throws {
+        let lines = [
+            #"{"id": "a", "text": "One. Two."}"#,
+            "{broken",
+            #"{"id": "c", "title": "no text"}"#,
+            #"{"id": "d", "text": "Three.", "lang": "en", "source": "wiki"}"#,
+        ].joined(separator: "\n")
+        let path = try CommandRunner.temporaryFile("docs.jsonl", Data(lines.utf8))
+        let errors = path + ".errors.jsonl"
+        let output = try CommandRunner.run(["run", "--chain", "segment", "--format", "jsonl", "--jobs", "2", "--errors", errors, path])
+        #expect(output.status == 65)
+        let documents = try output.stdout.split(separator: "\n").map { try jsonObject(String($0)) as! [String: Any] }
+        #expect(documents.map { $0["id"] as! String } == ["a", "d"])
+        #expect((documents[1]["meta"] as! [String: String]) == ["source": "wiki"])
+        #expect(documents[1]["lang"] as? String == "en")
+        #expect(output.stderr.contains("\(path):2: not a JSON object"))
+        #expect(output.stderr.contains("\(path):3: document 'c': the record has no 'text' field"))
+        let errorLines = try String(contentsOfFile: errors, encoding: .utf8).split(separator: "\n")
+        #expect(errorLines.count == 2)
+    }
+
+    @Test func invalidUTF8IsNamedAndLossyGoesOn() throws {
+        let path = try CommandRunner.temporaryFile("bad.txt", Data([0x41, 0x42, 0xFF, 0x43]))
+        let strict = try CommandRunner.run(["run", "--chain", "segment", "--format", "json", path])
+        #expect(strict.status == 65)
+        #expect(strict.stderr.contains("\(path): document 'bad': not valid UTF-8 at byte 2"))
+        let lossy = try CommandRunner.run(["run", "--chain", "segment", "--format", "json", "--lossy", path])
+        #expect(lossy.status == 0)
+        #expect((try jsonObject(lossy.stdout) as! [String: Any])["text"] as? String == "AB\u{FFFD}C")
+    }
+
+    @Test func emptyInputGivesEmptyLayers() throws {
+        let path = try CommandRunner.temporaryFile("empty.txt", Data())
+        let output = try CommandRunner.run(["run", "--chain", "segment", "--format", "json", path])
+        #expect(output.status == 0)
+        let layers = (try jsonObject(output.stdout) as! [String: Any])["layers"] as! [String: [Any]]
+        #expect(layers.values.allSatisfy(\.isEmpty) && layers.count == 3)
+    }
+
+    @Test func severalDocumentsInJSONAreAnArrayAndStandardInputWorks() throws {
+        let jsonl = Data((#"{"id": "x", "text": "A."}"# + "\n" + #"{"id": "y", "text": "B."}"#).utf8)
+        let output = try CommandRunner.run(["run", "--chain", "segment", "--format", "json", "--input-format", "jsonl", "-"], stdin: jsonl)
+        #expect(output.status == 0)
+        #expect((try jsonObject(output.stdout) as! [[String: Any]]).map { $0["id"] as! String } == ["x", "y"])
+        let text = try CommandRunner.run(["run", "--chain", "segment", "--format", "json"], stdin: Data("Hello world.".utf8))
+        #expect((try jsonObject(text.stdout) as! [String: Any])["id"] as? String == "stdin")
+    }
+
+    @Test func missingInputAndUnknownChainAreNamed() throws {
+        let missing = try CommandRunner.run(["run", "--chain", "segment", "/no/such/file.txt"])
+        #expect(missing.status == 66)
+        #expect(missing.stderr.contains("no such file or folder: '/no/such/file.txt'"))
+        let unknown = try CommandRunner.run(["run", "--chain", "segmnet", CommandRunner.seedPath])
+        #expect(unknown.status == 78)
+        #expect(unknown.stderr.contains("no chain named 'segmnet'") && unknown.stderr.contains("did you mean 'segment'?"))
+    }
+
+    @Test func chainFileErrorsNameFileStageAndFix() throws {
+        let path = try CommandRunner.temporaryFile("bad.yaml", Data("name: bad\nstages:\n  - stage: tokens\n    locle: ar\n".utf8))
+        let output = try CommandRunner.run(["validate", "--chain", path])
+        #expect(output.status == 78)
+        #expect(output.stderr.contains("\(path):3, stage 1: stage 'tokens' has no option 'locle'; did you mean 'locale'?"))
+        let order = try CommandRunner.temporaryFile("order.yaml", Data("name: o\nstages:\n  - stage: tokens\n  - stage: needs\n".utf8))
+        let unknown = try CommandRunner.run(["validate", "--chain", order])
+        #expect(unknown.stderr.contains("\(order):4, stage 2: unknown stage 'needs'"))
+    }
+
+    @Test func validateResolvedRoundTripsAsAChainFile() throws {
+        let resolved = try CommandRunner.run(["validate", "--chain", "segment", "--resolved"])
+        #expect(resolved.status == 0)
+        #expect(resolved.stdout.contains("locale: \"auto\""))
+        let path = try CommandRunner.temporaryFile("segment.yaml", Data(resolved.stdout.utf8))
+        let again = try CommandRunner.run(["validate", "--chain", path, "--resolved"])
+        #expect(again.stdout == resolved.stdout)
+    }
+
+    @Test func stagesAndChainsAreListed() throws {
+        let stages = try CommandRunner.run(["stages"])
+        #expect(stages.status == 0)
+        #expect(stages.stdout.contains("sentences: "))
+        #expect(stages.stdout.contains("--locale (string) = \"auto\""))
+        let chains = try CommandRunner.run(["chains"])
+        #expect(chains.stdout.contains("segment: Paragraphs, sentences and word tokens"))
+    }
+
+    @Test func badOptionsAreUsageErrors() throws {
+        let output = try CommandRunner.run(["run", "--chain", "segment", "--jobs", "0", CommandRunner.seedPath])
+        #expect(output.status == 64)
+        #expect(output.stderr.contains("--jobs must be at least 1"))
+    }
+}
