@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "QuoteDetection", targets: ["QuoteDetection"]),
         .library(name: "ToolkitCLI", targets: ["ToolkitCLI"]),
         .executable(name: "toolkit", targets: ["toolkit"]),
+        .executable(name: "toolkit-benchmarks", targets: ["Benchmarks"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -72,6 +73,18 @@ let package = Package(
             name: "toolkit",
             dependencies: ["ToolkitCLI"],
             path: "Sources/toolkit"
+        ),
+
+        // Benchmarks: the toolkit beside plain C loops over ICU (`swift run -c release toolkit-benchmarks`).
+        .target(
+            name: "ICUBaseline",
+            path: "Sources/ICUBaseline",
+            linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
+        ),
+        .executableTarget(
+            name: "Benchmarks",
+            dependencies: ["ToolkitCLI", "ICUBaseline"],
+            path: "Sources/Benchmarks"
         ),
 
         .testTarget(name: "ToolkitTests", dependencies: ["Toolkit"], path: "Tests/ToolkitTests"),

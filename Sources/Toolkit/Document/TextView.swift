@@ -33,53 +33,62 @@ public final class TextView: Sendable {
         var text = text
         text.makeContiguousUTF8()
         let count = text.utf8.count
-        var units = [UInt16]()
-        units.reserveCapacity(count)
+        let markCapacity = count / TextView.checkpointStride + 2
         var utf8Marks = [Int32]()
         var utf16Marks = [Int32]()
         var scalars = 0
         var isASCII = true
         var hasSupplementary = false
-        text.utf8.withContiguousStorageIfAvailable { buffer in
-            var i = 0
-            while i < count {
-                let lead = buffer[i]
-                if scalars & (TextView.checkpointStride - 1) == 0 {
-                    utf8Marks.append(Int32(i))
-                    utf16Marks.append(Int32(units.count))
-                }
-                scalars += 1
-                if lead < 0x80 {
-                    units.append(UInt16(lead))
-                    i += 1
-                    continue
-                }
-                isASCII = false
-                let scalar: UInt32
-                if lead < 0xE0 {
-                    scalar = UInt32(lead & 0x1F) << 6 | UInt32(buffer[i + 1] & 0x3F)
-                    i += 2
-                } else if lead < 0xF0 {
-                    scalar = UInt32(lead & 0x0F) << 12 | UInt32(buffer[i + 1] & 0x3F) << 6
-                        | UInt32(buffer[i + 2] & 0x3F)
-                    i += 3
-                } else {
-                    scalar = UInt32(lead & 0x07) << 18 | UInt32(buffer[i + 1] & 0x3F) << 12
-                        | UInt32(buffer[i + 2] & 0x3F) << 6 | UInt32(buffer[i + 3] & 0x3F)
-                    i += 4
-                }
-                if scalar < 0x10000 {
-                    units.append(UInt16(scalar))
-                } else {
-                    hasSupplementary = true
-                    let v = scalar - 0x10000
-                    units.append(UInt16(0xD800 + (v >> 10)))
-                    units.append(UInt16(0xDC00 + (v & 0x3FF)))
+        // One pass over the bytes; the text is valid UTF-8, so no checks are needed.
+        let units = [UInt16](unsafeUninitializedCapacity: count) { units, unitCount in
+            utf8Marks = [Int32](unsafeUninitializedCapacity: markCapacity) { utf8Out, utf8MarkCount in
+                utf16Marks = [Int32](unsafeUninitializedCapacity: markCapacity) { utf16Out, utf16MarkCount in
+                    text.utf8.withContiguousStorageIfAvailable { bytes in
+                        var i = 0
+                        var u = 0
+                        var marks = 0
+                        while i < count {
+                            if scalars & (TextView.checkpointStride - 1) == 0 {
+                                utf8Out[marks] = Int32(i)
+                                utf16Out[marks] = Int32(u)
+                                marks += 1
+                            }
+                            scalars += 1
+                            let lead = bytes[i]
+                            if lead < 0x80 {
+                                units[u] = UInt16(lead)
+                                i += 1
+                                u += 1
+                            } else if lead < 0xE0 {
+                                units[u] = UInt16(lead & 0x1F) << 6 | UInt16(bytes[i + 1] & 0x3F)
+                                i += 2
+                                u += 1
+                            } else if lead < 0xF0 {
+                                units[u] = UInt16(lead & 0x0F) << 12 | UInt16(bytes[i + 1] & 0x3F) << 6
+                                    | UInt16(bytes[i + 2] & 0x3F)
+                                i += 3
+                                u += 1
+                            } else {
+                                let scalar = UInt32(lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+                                    | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                                let v = scalar - 0x10000
+                                units[u] = UInt16(0xD800 + (v >> 10))
+                                units[u + 1] = UInt16(0xDC00 + (v & 0x3FF))
+                                hasSupplementary = true
+                                i += 4
+                                u += 2
+                            }
+                        }
+                        isASCII = u == count
+                        utf8Out[marks] = Int32(count)
+                        utf16Out[marks] = Int32(u)
+                        utf8MarkCount = marks + 1
+                        utf16MarkCount = marks + 1
+                        unitCount = u
+                    }
                 }
             }
         }
-        utf8Marks.append(Int32(count))
-        utf16Marks.append(Int32(units.count))
         self.scalarCount = scalars
         self.utf8Count = count
         self.utf8Checkpoints = isASCII ? [] : utf8Marks
