@@ -34,61 +34,24 @@ public final class TextView: Sendable {
         text.makeContiguousUTF8()
         let count = text.utf8.count
         let markCapacity = count / TextView.checkpointStride + 2
-        var utf8Marks = [Int32]()
-        var utf16Marks = [Int32]()
-        var scalars = 0
-        var isASCII = true
-        var hasSupplementary = false
-        // One pass over the bytes; the text is valid UTF-8, so no checks are needed.
+        var decoded = Decoded()
+        var utf8Marks = [Int32](repeating: 0, count: markCapacity)
+        var utf16Marks = [Int32](repeating: 0, count: markCapacity)
         let units = [UInt16](unsafeUninitializedCapacity: count) { units, unitCount in
-            utf8Marks = [Int32](unsafeUninitializedCapacity: markCapacity) { utf8Out, utf8MarkCount in
-                utf16Marks = [Int32](unsafeUninitializedCapacity: markCapacity) { utf16Out, utf16MarkCount in
+            utf8Marks.withUnsafeMutableBufferPointer { utf8Out in
+                utf16Marks.withUnsafeMutableBufferPointer { utf16Out in
                     text.utf8.withContiguousStorageIfAvailable { bytes in
-                        var i = 0
-                        var u = 0
-                        var marks = 0
-                        while i < count {
-                            if scalars & (TextView.checkpointStride - 1) == 0 {
-                                utf8Out[marks] = Int32(i)
-                                utf16Out[marks] = Int32(u)
-                                marks += 1
-                            }
-                            scalars += 1
-                            let lead = bytes[i]
-                            if lead < 0x80 {
-                                units[u] = UInt16(lead)
-                                i += 1
-                                u += 1
-                            } else if lead < 0xE0 {
-                                units[u] = UInt16(lead & 0x1F) << 6 | UInt16(bytes[i + 1] & 0x3F)
-                                i += 2
-                                u += 1
-                            } else if lead < 0xF0 {
-                                units[u] = UInt16(lead & 0x0F) << 12 | UInt16(bytes[i + 1] & 0x3F) << 6
-                                    | UInt16(bytes[i + 2] & 0x3F)
-                                i += 3
-                                u += 1
-                            } else {
-                                let scalar = UInt32(lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
-                                    | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
-                                let v = scalar - 0x10000
-                                units[u] = UInt16(0xD800 + (v >> 10))
-                                units[u + 1] = UInt16(0xDC00 + (v & 0x3FF))
-                                hasSupplementary = true
-                                i += 4
-                                u += 2
-                            }
-                        }
-                        isASCII = u == count
-                        utf8Out[marks] = Int32(count)
-                        utf16Out[marks] = Int32(u)
-                        utf8MarkCount = marks + 1
-                        utf16MarkCount = marks + 1
-                        unitCount = u
+                        decoded = TextView.decode(bytes, into: units, utf8Marks: utf8Out, utf16Marks: utf16Out)
                     }
                 }
             }
+            unitCount = decoded.units
         }
+        utf8Marks.removeLast(markCapacity - decoded.marks)
+        utf16Marks.removeLast(markCapacity - decoded.marks)
+        let scalars = decoded.scalars
+        let isASCII = decoded.units == count
+        let hasSupplementary = decoded.units > decoded.scalars
         self.scalarCount = scalars
         self.utf8Count = count
         self.utf8Checkpoints = isASCII ? [] : utf8Marks
@@ -115,6 +78,57 @@ public final class TextView: Sendable {
         }
         self.text = text
         self.utf16 = units
+    }
+
+    private struct Decoded {
+        var units = 0
+        var scalars = 0
+        var marks = 0
+    }
+
+    /// Decodes valid UTF-8 into UTF-16 and records a checkpoint every `checkpointStride` code points.
+    private static func decode(
+        _ bytes: UnsafeBufferPointer<UInt8>, into units: UnsafeMutableBufferPointer<UInt16>,
+        utf8Marks: UnsafeMutableBufferPointer<Int32>, utf16Marks: UnsafeMutableBufferPointer<Int32>
+    ) -> Decoded {
+        let count = bytes.count
+        var i = 0
+        var u = 0
+        var scalars = 0
+        var marks = 0
+        while i < count {
+            if scalars & (checkpointStride - 1) == 0 {
+                utf8Marks[marks] = Int32(i)
+                utf16Marks[marks] = Int32(u)
+                marks += 1
+            }
+            scalars += 1
+            let lead = bytes[i]
+            if lead < 0x80 {
+                units[u] = UInt16(lead)
+                i += 1
+                u += 1
+            } else if lead < 0xE0 {
+                units[u] = UInt16(lead & 0x1F) << 6 | UInt16(bytes[i + 1] & 0x3F)
+                i += 2
+                u += 1
+            } else if lead < 0xF0 {
+                units[u] = UInt16(lead & 0x0F) << 12 | UInt16(bytes[i + 1] & 0x3F) << 6 | UInt16(bytes[i + 2] & 0x3F)
+                i += 3
+                u += 1
+            } else {
+                let scalar = UInt32(lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+                    | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                let v = scalar - 0x10000
+                units[u] = UInt16(0xD800 + (v >> 10))
+                units[u + 1] = UInt16(0xDC00 + (v & 0x3FF))
+                i += 4
+                u += 2
+            }
+        }
+        utf8Marks[marks] = Int32(count)
+        utf16Marks[marks] = Int32(u)
+        return Decoded(units: u, scalars: scalars, marks: marks + 1)
     }
 
     /// The code point offset at a UTF-16 offset (the start of its code point when it falls inside a pair).
