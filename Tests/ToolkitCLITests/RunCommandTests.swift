@@ -114,3 +114,26 @@ struct RunCommandTests {
         #expect(output.stderr.contains("--jobs must be at least 1"))
     }
 }
+
+@Suite(.enabled(if: CommandRunner.isAvailable, "needs the toolkit executable built beside the tests"))
+struct RunReportingTests {
+    @Test func provenanceRecordsTheResolvedChainAndVersions() throws {
+        let output = try CommandRunner.run(["run", "--chain", "segment", "--format", "json", "--provenance", CommandRunner.seedPath])
+        let document = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as! [String: Any]
+        let provenance = document["provenance"] as! [String: Any]
+        #expect(provenance["toolkit"] as? String == "0.1.0")
+        #expect((provenance["icu"] as? String)?.split(separator: ".").count ?? 0 >= 2)
+        #expect(provenance["unicode"] is String && provenance["cldr"] is String)
+        let stages = (provenance["chain"] as! [String: Any])["stages"] as! [[String: Any]]
+        #expect(stages.map { $0["stage"] as! String } == ["paragraphs", "sentences", "tokens"])
+        #expect(stages[1]["locale"] as? String == "auto")
+    }
+
+    @Test func summaryLineEndsEveryRunUnlessQuiet() throws {
+        let output = try CommandRunner.run(["run", "--chain", "segment", "--format", "jsonl", CommandRunner.seedPath])
+        #expect(output.stderr.hasPrefix("toolkit: 1 documents, 0 errors, 0.0 MB in "))
+        let quiet = try CommandRunner.run(["run", "--chain", "segment", "--format", "jsonl", "--quiet", CommandRunner.seedPath])
+        #expect(quiet.stderr.isEmpty)
+        #expect(quiet.stdout == output.stdout)
+    }
+}
