@@ -3,7 +3,7 @@ import Foundation
 /// Reads a file or stream line by line in bounded memory; `\n` and `\r\n` end a line.
 ///
 /// A line longer than `maximumLength` bytes is not kept: it is reported as
-/// ``Line/tooLong`` with its number and skipped, so one runaway line never
+/// `Line.tooLong` with its number and skipped, so one runaway line never
 /// holds the rest of the stream back or fills memory.
 public struct LineReader: Sequence, IteratorProtocol {
     public enum Line {
