@@ -137,3 +137,38 @@ struct RunReportingTests {
         #expect(quiet.stdout == output.stdout)
     }
 }
+
+@Suite(.enabled(if: CommandRunner.isAvailable, "needs the toolkit executable built beside the tests"))
+struct StreamingTests {
+    /// A JSONL stream on standard input gives its first result while the input is still open.
+    @Test(arguments: [1, 2])
+    func firstResultAppearsBeforeTheInputEnds(jobs: Int) throws {
+        let process = Process()
+        process.executableURL = CommandRunner.executable
+        process.arguments = ["run", "--chain", "segment", "--format", "jsonl", "--input-format", "jsonl",
+                             "--jobs", String(jobs), "--quiet", "-"]
+        let input = Pipe()
+        let output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        defer { process.terminate() }
+        // With several workers a result is handed on when the next line is read, so send two.
+        for id in ["first", "second"] {
+            input.fileHandleForWriting.write(Data((#"{"id": "\#(id)", "text": "One sentence. Another."}"# + "\n").utf8))
+        }
+        var received = Data()
+        while !received.contains(UInt8(ascii: "\n")) {
+            let chunk = output.fileHandleForReading.availableData
+            guard !chunk.isEmpty else { break }
+            received.append(chunk)
+        }
+        #expect(process.isRunning, "the toolkit should still be waiting for more input")
+        let firstLine = received.split(separator: UInt8(ascii: "\n")).first.map { Data($0) } ?? Data()
+        let document = try JSONSerialization.jsonObject(with: firstLine) as? [String: Any]
+        #expect(document?["id"] as? String == "first")
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
+}

@@ -24,6 +24,21 @@ public struct LineReader: Sequence, IteratorProtocol {
         self.maximumLength = maximumLength
     }
 
+    /// Appends what the input has now, up to a chunk: a pipe gives what has arrived, so a
+    /// line is handed on as soon as it is complete. Returns 0 at the end of the input.
+    private mutating func readChunk() -> Int {
+        let start = buffer.count
+        buffer.append(contentsOf: repeatElement(0, count: Self.chunkSize))
+        var received = 0
+        buffer.withUnsafeMutableBytes { bytes in
+            repeat {
+                received = read(handle.fileDescriptor, bytes.baseAddress! + start, Self.chunkSize)
+            } while received < 0 && errno == EINTR
+        }
+        buffer.removeLast(Self.chunkSize - Swift.max(received, 0))
+        return Swift.max(received, 0)
+    }
+
     public mutating func next() -> Line? {
         var overflow = 0
         while true {
@@ -54,8 +69,7 @@ public struct LineReader: Sequence, IteratorProtocol {
                 buffer.removeFirst(position)
             }
             position = 0
-            let chunk = (try? handle.read(upToCount: Self.chunkSize)) ?? nil
-            if let chunk, !chunk.isEmpty { buffer.append(contentsOf: chunk) } else { atEnd = true }
+            if readChunk() == 0 { atEnd = true }
         }
     }
 }

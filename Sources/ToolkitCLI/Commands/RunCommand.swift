@@ -110,6 +110,7 @@ struct RunCommand: ParsableCommand {
                 switch rendered {
                 case .success(let document):
                     try framing.add(document.bytes, to: sink)
+                    try sink.documentEnded()
                     progress.documentDone(inputBytes: document.inputBytes, failed: false)
                 case .failure(let failure):
                     failures += 1
