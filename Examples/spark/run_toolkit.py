@@ -11,6 +11,7 @@ Then `python3 check_output.py` compares the result with a single-process run.
 """
 import argparse
 import os
+import shlex
 import shutil
 
 from pyspark.sql import SparkSession
@@ -33,7 +34,7 @@ def main():
 
     spark = SparkSession.builder.master(f"local[{args.partitions}]").appName("toolkit").getOrCreate()
     lines = spark.sparkContext.textFile(os.path.abspath(args.input), minPartitions=args.partitions)
-    analysed = lines.pipe(command)
+    analysed = lines.pipe(shlex.join(command))
     if os.path.exists(args.output):
         shutil.rmtree(args.output)
     analysed.saveAsTextFile(os.path.abspath(args.output))
