@@ -34,8 +34,12 @@ public struct NumberFinder: ConfigurableStage {
         for name in options.strings("kinds")! {
             guard let kind = NumberKind(rawValue: name) else {
                 var message = "option 'kinds' has no kind '\(name)'"
-                if let close = closestName(to: name, among: names) { message += "; did you mean '\(close)'?" }
-                throw options.error(message + "; the kinds are \(names.joined(separator: ", "))")
+                if let close = closestName(to: name, among: names) {
+                    message += "; did you mean '\(close)'?"
+                } else {
+                    message += "; the kinds are \(names.joined(separator: ", "))"
+                }
+                throw options.error(message)
             }
             kinds.insert(kind)
         }
