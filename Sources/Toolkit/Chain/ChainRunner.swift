@@ -28,7 +28,7 @@ extension Chain {
         defer { pool.shutDown() }
         // Reading happens on its own thread, so results are delivered as soon as they are
         // ready, even while the input waits for more data.
-        let input = UncheckedBox(sources.makeIterator())
+        let input = UncheckedBox(AnyIterator(sources.makeIterator()))
         let feeder = Thread {
             while let source = input.value.next(), pool.submit(source) {}
             pool.inputEnded()
