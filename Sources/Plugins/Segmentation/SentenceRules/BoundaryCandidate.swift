@@ -26,7 +26,8 @@ struct BoundaryCandidate {
     let hasClosers: Bool
     /// What kind of text follows.
     let following: Following
-    /// The word right before the terminator.
+    /// The word right before the terminator; left empty when the candidate ends its
+    /// line or the text, where the sentence ends whatever the rules would say.
     let wordBefore: Word
 
     /// The candidate whose terminator run starts at `start`.
@@ -34,7 +35,6 @@ struct BoundaryCandidate {
         self.text = text
         self.sentenceStart = sentenceStart
         self.icuSplits = icuSplits
-        wordBefore = Word(endingAt: start, in: text, from: sentenceStart)
         var offset = start
         var terminatorEnd = start
         var terminators = 0
@@ -73,6 +73,8 @@ struct BoundaryCandidate {
         isSpaced = spaced
         self.crossesLine = crossesLine
         following = offset < text.count ? Following(text.character(at: offset).value) : .end
+        let endsForSure = crossesLine || offset == text.count
+        wordBefore = endsForSure ? Word(emptyAt: start) : Word(endingAt: start, in: text, from: sentenceStart)
     }
 
     /// The candidate behind an ICU boundary, or `nil` when no terminator precedes it (a line break, the text's end).
@@ -191,6 +193,15 @@ extension BoundaryCandidate {
         var isEmpty: Bool { range.isEmpty }
         /// Whether it is a dotted abbreviation: short parts joined by full stops (`e.g`, `U.S`, `Ph.D`, `ق.م`).
         var isDotted: Bool { periods > 0 && longestPart <= 3 }
+
+        /// No word, at `offset`.
+        init(emptyAt offset: Int) {
+            range = offset..<offset
+            letters = 0
+            periods = 0
+            longestPart = 0
+            hash = KeyHash().value
+        }
 
         /// The word that ends at `end`, no earlier than `start`.
         init(endingAt end: Int, in text: SentenceText, from start: Int) {
