@@ -310,6 +310,23 @@ private let arabic = SentenceConventions.arabic
             == ["العنوان بلا نقطة", "نص الخبر.", "وتابع."])
     }
 
+    @Test func longAndUnbalancedInputIsReadOnce() throws {
+        // Each would take minutes if a rule read the whole word or sentence again at every candidate in it.
+        let dotted = String(repeating: "a.", count: 100_000) + " The end."
+        #expect(try sentences(dotted, locale: "en").count == 2)
+        let ellipses = String(repeating: "* ... ", count: 50_000)
+        #expect(try sentences(ellipses, locale: "en").count == 50_000)
+        let closers = "He said ((it was over. " + String(repeating: ")", count: 100_000)
+        #expect(try sentences(closers, locale: "en").count == 2)
+    }
+
+    @Test func emptyAndInvisibleTextHasNoSentences() throws {
+        #expect(try sentences("", locale: "ar").isEmpty)
+        #expect(try sentences(" \n\u{A0}\n", locale: "ar").isEmpty)
+        #expect(try sentences("\u{200F}\u{202C}\n\u{200E}", locale: "ar").isEmpty)
+        #expect(try sentences("\u{200F}\u{202C}\n\u{200E}", locale: "ar", rules: false).count == 2)
+    }
+
     @Test func carelessEnglishCasingAndSpacingStillSplit() throws {
         #expect(try sentences("i think they are all bark and no bite. i think they could lose.", locale: "en").count == 2)
         #expect(try sentences("Most of them are of high quality.You'll also find some stories.", locale: "en").count == 2)

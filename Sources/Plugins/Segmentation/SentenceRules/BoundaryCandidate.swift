@@ -74,7 +74,7 @@ struct BoundaryCandidate {
         self.crossesLine = crossesLine
         following = offset < text.count ? Following(text.character(at: offset).value) : .end
         let endsForSure = crossesLine || offset == text.count
-        wordBefore = endsForSure ? Word(emptyAt: start) : Word(endingAt: start, in: text, from: sentenceStart)
+        wordBefore = endsForSure ? .empty(at: start) : Word(endingAt: start, in: text, from: sentenceStart)
     }
 
     /// The candidate behind an ICU boundary, or `nil` when no terminator precedes it (a line break, the text's end).
@@ -178,8 +178,14 @@ struct BoundaryCandidate {
 
 extension BoundaryCandidate {
     /// The word before a terminator: letters with their marks, and the full stops
-    /// inside a dotted abbreviation (`e.g`, `U.S`, `ق.م`). Empty when a digit or a symbol comes first.
+    /// inside a dotted abbreviation (`e.g`, `U.S`, `ق.م`). Empty when a digit or a
+    /// symbol comes first, and when it is longer than ``maximumLength``: no rule
+    /// asks about such a word, and reading it again at every full stop inside it
+    /// (`a.b.c.d…`) would make the cost grow with the square of its length.
     struct Word {
+        /// The longest word read, in code points.
+        static let maximumLength = 24
+
         let range: Range<Int>
         /// Its letters, not counting marks, tatweel or format characters.
         let letters: Int
@@ -194,13 +200,17 @@ extension BoundaryCandidate {
         /// Whether it is a dotted abbreviation: short parts joined by full stops (`e.g`, `U.S`, `Ph.D`, `ق.م`).
         var isDotted: Bool { periods > 0 && longestPart <= 3 }
 
+        private init(range: Range<Int>, letters: Int, periods: Int, longestPart: Int, hash: UInt64) {
+            self.range = range
+            self.letters = letters
+            self.periods = periods
+            self.longestPart = longestPart
+            self.hash = hash
+        }
+
         /// No word, at `offset`.
-        init(emptyAt offset: Int) {
-            range = offset..<offset
-            letters = 0
-            periods = 0
-            longestPart = 0
-            hash = KeyHash().value
+        static func empty(at offset: Int) -> Word {
+            Word(range: offset..<offset, letters: 0, periods: 0, longestPart: 0, hash: KeyHash().value)
         }
 
         /// The word that ends at `end`, no earlier than `start`.
@@ -211,7 +221,13 @@ extension BoundaryCandidate {
             var part = 0
             var longestPart = 0
             var hash = KeyHash()
+            var length = 0
             while begin > start {
+                length += 1
+                if length > Self.maximumLength {
+                    self = .empty(at: end)
+                    return
+                }
                 let c = text.character(endingAt: begin)
                 if CharacterClass.isLetter(c.value) {
                     if c.value != 0x640 {  // tatweel only stretches a word
@@ -231,11 +247,7 @@ extension BoundaryCandidate {
                 }
                 begin = c.start
             }
-            range = begin..<end
-            self.hash = hash.value
-            self.letters = letters
-            self.periods = periods
-            self.longestPart = longestPart
+            self.init(range: begin..<end, letters: letters, periods: periods, longestPart: longestPart, hash: hash.value)
         }
     }
 }

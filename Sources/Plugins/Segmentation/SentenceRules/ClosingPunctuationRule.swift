@@ -4,7 +4,7 @@
 /// word continues: `a big "Welcome!" to Darin`. Through ``closingEnd(of:)`` it
 /// also moves into the sentence a closing quote or bracket that ICU put at the
 /// start of the next one because a space came before it: `قال: "جملة. " وأضاف`,
-/// `«جملة. » وأضاف`, when the sentence has an opening one left unmatched.
+/// `«جملة. » وأضاف`, when the sentence left an opening one unmatched.
 struct ClosingPunctuationRule: SentenceRule {
     static let name = "closing-punctuation"
 
@@ -12,37 +12,34 @@ struct ClosingPunctuationRule: SentenceRule {
         candidate.hasClosers && candidate.isSpaced && candidate.following == .lowercase ? .join : nil
     }
 
-    /// Where the sentence ends once it takes the closing quotes and brackets that
-    /// follow `candidate` after white space, or `nil` when none belongs to it.
+    /// Where the sentence ends once it takes the closing quotes or brackets that
+    /// follow `candidate` after white space, or `nil` when none belongs to it: as
+    /// many of the same closer as the sentence left open, followed by white space,
+    /// a terminator or the text's end.
     func closingEnd(of candidate: BoundaryCandidate) -> Int? {
-        guard candidate.isSpaced, !candidate.crossesLine else { return nil }
+        guard candidate.isSpaced, !candidate.crossesLine, let first = candidate.text.visible(from: candidate.next),
+            let opening = CharacterClass.opening(for: first.value)
+        else { return nil }
         let text = candidate.text
+        var open = unmatched(first.value, opening: opening, in: candidate)
         var end: Int?
-        var offset = candidate.next
-        while offset < text.count {
-            let c = text.character(at: offset)
-            if CharacterClass.isInvisible(c.value) {
-                offset = c.end
-                continue
-            }
-            guard let opening = CharacterClass.opening(for: c.value),
-                isUnmatched(c.value, opening: opening, before: candidate.terminator.lowerBound, in: candidate)
-            else { break }
+        var offset = first.start
+        while open > 0, let c = text.visible(from: offset), c.value == first.value {
             end = c.end
             offset = c.end
+            open -= 1
         }
-        // The closers must end there: white space, a terminator or the text's end follows.
         guard let end else { return nil }
         guard let after = text.visible(from: end) else { return end }
         return CharacterClass.isWhiteSpace(after.value) || CharacterClass.isTerminator(after.value) ? end : nil
     }
 
-    /// Whether the sentence, up to `limit`, opens `opening` more often than it closes `closing`.
-    private func isUnmatched(_ closing: Int32, opening: Int32, before limit: Int, in candidate: BoundaryCandidate) -> Bool {
+    /// How many `opening` characters the sentence leaves without their `closing` one, up to the terminator.
+    private func unmatched(_ closing: Int32, opening: Int32, in candidate: BoundaryCandidate) -> Int {
         let text = candidate.text
         var depth = 0
         var offset = candidate.sentenceStart
-        while offset < limit {
+        while offset < candidate.terminator.lowerBound {
             let c = text.character(at: offset)
             offset = c.end
             if opening == closing {
@@ -53,6 +50,6 @@ struct ClosingPunctuationRule: SentenceRule {
                 depth -= 1
             }
         }
-        return depth > 0
+        return depth
     }
 }

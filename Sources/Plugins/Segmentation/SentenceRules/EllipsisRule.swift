@@ -15,11 +15,11 @@ struct EllipsisRule: SentenceRule {
         }
     }
 
-    /// Whether nothing but white space and punctuation comes before the ellipsis in its sentence.
+    /// Whether only white space and opening quotes or brackets come before the ellipsis in its sentence.
     private func opensSentence(_ candidate: BoundaryCandidate) -> Bool {
         var offset = candidate.terminator.lowerBound
         while let c = candidate.text.visible(before: offset), c.start >= candidate.sentenceStart {
-            if CharacterClass.isLetter(c.value) || CharacterClass.isDigit(c.value) { return false }
+            guard CharacterClass.isWhiteSpace(c.value) || CharacterClass.isOpening(c.value) else { return false }
             offset = c.start
         }
         return true

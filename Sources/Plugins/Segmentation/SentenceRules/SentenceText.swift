@@ -101,6 +101,14 @@ enum CharacterClass {
         }
     }
 
+    /// Opening quotes and brackets: `"` `'` `(` `[` `{` `«` `“` `‘` `‹` and CJK corner brackets.
+    static func isOpening(_ c: Int32) -> Bool {
+        switch c {
+        case 0x22, 0x27, 0x28, 0x5B, 0x7B, 0xAB, 0x2018, 0x201C, 0x2039, 0x300C, 0x300E: true
+        default: false
+        }
+    }
+
     /// The opening character a closing one pairs with; `"` pairs with itself.
     static func opening(for closing: Int32) -> Int32? {
         switch closing {
