@@ -245,6 +245,28 @@ private let arabic = SentenceConventions.arabic
     }
 }
 
+@Suite struct SentenceTextTests {
+    @Test func theFirstFullStopIsFoundAtEveryPosition() {
+        for position in 0..<40 {
+            var units = Array(repeating: UInt16(0x627), count: 40)
+            units[position] = 0x2E
+            let found = units.withUnsafeBufferPointer { SentenceText(units: $0).firstPeriod(in: 0..<40) }
+            #expect(found == position)
+            let fromAfter = units.withUnsafeBufferPointer { SentenceText(units: $0).firstPeriod(in: (position + 1)..<40) }
+            #expect(fromAfter == 40)
+        }
+    }
+
+    @Test func wordsMatchWithoutCaseMarksTatweelOrFormatCharacters() {
+        let table = WordTable(["Dr", "هـ", "ق.م"], value: 1)
+        for (text, word) in [("DR", true), ("dR", true), ("ه", true), ("هــ", true), ("قَ.م", true), ("ق\u{200F}.م", true), ("Drs", false), ("ق م", false)] {
+            let units = Array(text.utf16)
+            let found = units.withUnsafeBufferPointer { table.value(of: 0..<$0.count, in: SentenceText(units: $0)) }
+            #expect((found != nil) == word, "\(text)")
+        }
+    }
+}
+
 @Suite struct SentenceRulesOverICUTests {
     @Test func arabicAbbreviationsDoNotEndSentences() throws {
         #expect(try sentences("قال د. محمد إن الوضع مستقر. وأضاف أن الحل قريب.", locale: "ar")

@@ -37,12 +37,7 @@ public struct SentenceSegmenter: ConfigurableStage {
 
     /// A stage with the built-in abbreviation lists.
     public init(locale: String = "auto", explain: Bool = false, rules: Bool = true) {
-        self.locale = locale
-        self.explain = explain
-        self.rules = rules
-        self.abbreviations = []
-        self.abbreviationsFile = nil
-        self.ruleSets = SentenceRuleSets(adding: AbbreviationList())
+        self.init(locale: locale, explain: explain, rules: rules, abbreviations: [], file: nil, list: AbbreviationList())
     }
 
     /// A stage with more abbreviations (`"Gen."`, `"Ave. may-end"`); a malformed entry is an error that names it.

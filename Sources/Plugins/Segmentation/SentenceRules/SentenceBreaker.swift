@@ -76,12 +76,10 @@ struct SentenceBreaker {
     private mutating func findMissedBoundaries(before limit: Int) {
         var offset = max(scanStart, sentenceStart)
         while offset < limit {
-            guard text.units[offset] == 0x2E else {
-                offset += 1
-                continue
-            }
-            let candidate = BoundaryCandidate(terminatorAt: offset, in: text, sentenceStart: sentenceStart, icuSplits: false)
-            offset = max(candidate.terminator.upperBound, offset + 1)
+            let period = text.firstPeriod(in: offset..<limit)
+            guard period < limit else { break }
+            let candidate = BoundaryCandidate(terminatorAt: period, in: text, sentenceStart: sentenceStart, icuSplits: false)
+            offset = max(candidate.terminator.upperBound, period + 1)
             guard candidate.next < limit, !candidate.crossesLine,
                 let split = SentenceRuleSet.firstVerdict(of: splitting, on: candidate), split.verdict == .split,
                 SentenceRuleSet.firstVerdict(of: joining, on: candidate)?.verdict != .join

@@ -51,6 +51,22 @@ struct SentenceText {
         return nil
     }
 
+    /// The offset of the first full stop in `range`, or its end; sixteen units at a time.
+    func firstPeriod(in range: Range<Int>) -> Int {
+        var offset = range.lowerBound
+        if let base = units.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let periods = SIMD16<UInt16>(repeating: 0x2E)
+            while offset + 16 <= range.upperBound {
+                let chunk = raw.loadUnaligned(fromByteOffset: offset * 2, as: SIMD16<UInt16>.self)
+                if any(chunk .== periods) { break }
+                offset += 16
+            }
+        }
+        while offset < range.upperBound && units[offset] != 0x2E { offset += 1 }
+        return offset
+    }
+
     /// The last code point before `offset` that is not an invisible format character.
     @inline(__always)
     func visible(before offset: Int) -> Character? {

@@ -54,7 +54,7 @@ struct WordTable<Value: Sendable>: Sendable {
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] != 0 {
             let index = slots[slot] - 1
-            if entries[index].hash == hash && entries[index].key == text.key(range) { return entries[index].value }
+            if entries[index].hash == hash && text.keyEquals(entries[index].key, range) { return entries[index].value }
             slot = (slot + 1) & mask
         }
         return nil
@@ -114,6 +114,17 @@ extension SentenceText {
         var key: [UInt16] = []
         forEachKeyUnit(range) { key.append($0) }
         return key
+    }
+
+    /// Whether the lookup key of `range` is `key`, compared without building it.
+    func keyEquals(_ key: [UInt16], _ range: Range<Int>) -> Bool {
+        var index = 0
+        var equal = true
+        forEachKeyUnit(range) { unit in
+            equal = equal && index < key.count && key[index] == unit
+            index += 1
+        }
+        return equal && index == key.count
     }
 
     /// A 64-bit FNV-1a hash of the lookup key of `range`, read from its end to its

@@ -7,9 +7,10 @@ struct EvaluateSentencesCommand: ParsableCommand {
         commandName: "sentences",
         abstract: "Score a chain's sentences against gold sentence spans.",
         discussion: """
-            Each gold line is {"id", "text", "sentences": [[start, end], ...]} with code point offsets, end \
-            exclusive (as ../shared/data/ud-*/dev.jsonl). A predicted sentence is correct when its span, trimmed of \
-            white space, equals a gold span; a boundary is the end of a sentence other than the end of the text.
+            Each gold line is {"id", "text", "sentences": [[start, end], ...]} with Unicode code point offsets, \
+            end exclusive. A predicted sentence is correct when its span, trimmed of white space, equals a gold \
+            span trimmed the same way; a boundary is the end of a sentence other than the end of the text. \
+            Scores are summed over all documents before dividing (micro-averaged).
 
             Example: toolkit evaluate sentences --chain chain.yaml --gold ud-en-ewt/dev.jsonl --lang en
             """
