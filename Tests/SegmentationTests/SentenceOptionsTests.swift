@@ -4,16 +4,36 @@ import Toolkit
 
 @testable import Segmentation
 
-/// The test fixtures' folder, found beside this file.
-private let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+/// A new folder holding `files` (name and contents), removed after `body`.
+private func withFolder<T>(_ files: [String: String], _ body: (URL) throws -> T) throws -> T {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sentences-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    for (name, contents) in files {
+        try contents.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
+    return try body(folder)
+}
 
-/// The `sentences` stage made from chain-file options, as a chain file beside the fixtures would make it.
-private func stage(_ values: [String: JSONValue]) throws -> SentenceSegmenter {
+/// The `sentences` stage made from chain-file options, as a chain file in `folder` would make it.
+private func stage(_ values: [String: JSONValue], folder: URL? = nil) throws -> SentenceSegmenter {
     let options = try StageOptions(
-        values, for: SentenceSegmenter.name, specs: SentenceSegmenter.options, baseDirectory: fixtures,
+        values, for: SentenceSegmenter.name, specs: SentenceSegmenter.options, baseDirectory: folder,
         location: ConfigLocation(file: "chain.yaml", stageIndex: 1))
     return try SentenceSegmenter(options: options)
 }
+
+/// An abbreviations file as a user would write one: comments, blank lines, kinds, Arabic.
+private let abbreviationsFile = """
+    # Abbreviations for the sentences stage: one a line, with its full stop, and an optional kind.
+
+    Pte.
+    Kpt.        continues
+    Est. may-end
+
+    # Arabic: مج. (مجلد, volume)
+    مج.
+    """
 
 /// The sentences, and their reasons, that a stage finds in `text`.
 private func run(_ stage: SentenceSegmenter, _ text: String) throws -> [(text: String, reason: String?)] {
@@ -31,11 +51,13 @@ private func run(_ stage: SentenceSegmenter, _ text: String) throws -> [(text: S
     }
 
     @Test func theAbbreviationsFileAddsToTheBuiltInList() throws {
-        let withFile = try stage(["locale": "auto", "abbreviations-file": "sentence-abbreviations.txt"])
-        #expect(try run(withFile, "The soldier Pte. Jones left.").count == 1)
-        #expect(try run(withFile, "Built in 1990 Est. Then closed.").count == 2)
-        #expect(try run(withFile, "راجع مج. الثاني من الكتاب.").count == 1)
-        #expect(withFile.configuration["abbreviations-file"] == "sentence-abbreviations.txt")
+        try withFolder(["abbreviations.txt": abbreviationsFile]) { folder in
+            let withFile = try stage(["locale": "auto", "abbreviations-file": "abbreviations.txt"], folder: folder)
+            #expect(try run(withFile, "The soldier Pte. Jones left.").count == 1)
+            #expect(try run(withFile, "Built in 1990 Est. Then closed.").count == 2)
+            #expect(try run(withFile, "راجع مج. الثاني من الكتاب.").count == 1)
+            #expect(withFile.configuration["abbreviations-file"] == "abbreviations.txt")
+        }
     }
 
     @Test func aMalformedEntryNamesTheOptionAndTheEntry() throws {
@@ -47,16 +69,11 @@ private func run(_ stage: SentenceSegmenter, _ text: String) throws -> [(text: S
     }
 
     @Test func aMalformedFileNamesTheFileAndLine() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sentences-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        try "# ok\nDr.\n\nGen\n".write(to: directory.appendingPathComponent("abbr.txt"), atomically: true, encoding: .utf8)
-        let options = try StageOptions(
-            ["abbreviations-file": "abbr.txt"], for: SentenceSegmenter.name, specs: SentenceSegmenter.options,
-            baseDirectory: directory)
-        let error = #expect(throws: ConfigError.self) { try SentenceSegmenter(options: options) }
-        #expect(error?.message.contains("abbr.txt:4: write the abbreviation with its full stop") == true)
-        #expect(throws: ConfigError.self) { try stage(["abbreviations-file": "no-such-file.txt"]) }
+        try withFolder(["abbr.txt": "# ok\nDr.\n\nGen\n"]) { folder in
+            let error = #expect(throws: ConfigError.self) { try stage(["abbreviations-file": "abbr.txt"], folder: folder) }
+            #expect(error?.message.contains("abbr.txt:4: write the abbreviation with its full stop") == true)
+            #expect(throws: ConfigError.self) { try stage(["abbreviations-file": "no-such-file.txt"], folder: folder) }
+        }
     }
 
     @Test func rulesOffGivesICUsBoundariesAlone() throws {
