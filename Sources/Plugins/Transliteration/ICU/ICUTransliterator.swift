@@ -27,8 +27,7 @@ final class ICUTransliterator {
         var opened: OpaquePointer?
         switch spec {
         case .id(let id):
-            let units = Array(id.utf16)
-            opened = cicu_translitOpen(units, Int32(units.count), direction, nil, 0, nil, nil, &status)
+            opened = Self.open(id: id, direction: direction, status: &status)
             if status > 0 || opened == nil { throw Self.openingError(id: id, reverse: reverse, status: status) }
         case .rules(let name, let text, let origin):
             let nameUnits = Array(name.utf16)
@@ -104,13 +103,26 @@ final class ICUTransliterator {
     /// ICU's U_BUFFER_OVERFLOW_ERROR.
     private let bufferOverflow: Int32 = 15
 
+    private static func open(id: String, direction: Int32, status: inout Int32) -> OpaquePointer? {
+        let units = Array(id.utf16)
+        return cicu_translitOpen(units, Int32(units.count), direction, nil, 0, nil, nil, &status)
+    }
+
+    /// Whether ICU opens an ID in the forward direction.
+    private static func opens(_ id: String) -> Bool {
+        var status: Int32 = 0
+        let opened = open(id: id, direction: Int32(CICU_FORWARD), status: &status)
+        if let opened { cicu_translitClose(opened) }
+        return status <= 0 && opened != nil
+    }
+
     /// Why an ID did not open: unknown (with the closest IDs), or known but with no reverse direction.
     private static func openingError(id: String, reverse: Bool, status: Int32) -> TransliterationError {
-        if reverse, (try? ICUTransliterator(.id(id), reverse: false)) != nil { return .noReverse(id) }
+        if reverse && opens(id) { return .noReverse(id) }
         let code = String(cString: cicu_errorName(status))
         guard code == "U_INVALID_ID" else { return .icu(operation: "opening the ICU transform '\(id)'", code: code) }
         let parts = id.split(separator: ";").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
-        let unknown = parts.first { (try? ICUTransliterator(.id($0), reverse: false)) == nil } ?? id
+        let unknown = parts.first { !opens($0) } ?? id
         let name = withoutFilter(unknown)
         let candidates = (try? availableIDs()) ?? []
         return .unknownID(id, part: unknown, closest: nearestNames(to: name, among: candidates, limit: 6))
