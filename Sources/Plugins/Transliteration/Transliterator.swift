@@ -118,6 +118,11 @@ public struct Transliterator: ConfigurableStage {
         }
     }
 
+    /// Every transform ID ICU offers for the `id` option, sorted (`toolkit transliterators` lists them).
+    public static func availableIDs() throws(TransliterationError) -> [String] {
+        try ICUTransliterator.availableIDs()
+    }
+
     public var requires: [any Layer.Type] { unit.requires }
     public var produces: [any Layer.Type] { [TransliteratedText.self] }
 
