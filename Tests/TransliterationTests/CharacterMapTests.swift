@@ -44,4 +44,21 @@ import Toolkit
         #expect(aligned.text == "a b ﻻ 😀 p")
         #expect(aligned.segments == [AlignedSegment(source: Span(start: 0, end: 9), output: Span(start: 0, end: 9))])
     }
+
+    @Test func longReplacementsAndCharactersBeyondTwoBytesCompileToo() throws {
+        let rules = "x > 'longer than four' ; \\uFEFB > lA ; \\U0001F600 > ':)' ; \\u0628 > ;"
+        let icu = try ICUTransliterator(.rules(name: "test", text: rules, origin: "test"), reverse: false)
+        let map = try CharacterMap(icu)
+        let text = "x ﻻ 😀 ب 😎 é"
+        let source = Array(text.utf8)
+        let scalars = text.unicodeScalars.count
+        let output = UnsafeMutablePointer<UInt8>.allocate(capacity: scalars * 4 * map.maximumExpansion + 4)
+        defer { output.deallocate() }
+        let result = source.withUnsafeBufferPointer { map.apply($0, scalars: scalars, into: output) }
+        let mapped = String(decoding: UnsafeBufferPointer(start: output, count: result.written), as: UTF8.self)
+        #expect(mapped == (try icu.transform(text)))
+        #expect(mapped == "longer than four lA :)  😎 é")
+        #expect(result.read == source.count)
+        #expect(result.scalars == mapped.unicodeScalars.count)
+    }
 }

@@ -146,8 +146,15 @@ public struct Transliterator: ConfigurableStage {
         let units = try unit.spans(in: document)
         switch engine {
         case .table(let map):
-            return try align(document, units: units) { source, _, builder in
-                builder.appendUTF8(capacity: source.count * map.maximumExpansion) { map.apply(source, into: $0) }
+            return try align(document, units: units) { text, start, span, builder in
+                var end = start
+                // A code point is at most 4 bytes of UTF-8.
+                builder.appendUTF8(capacity: span.length * 4 * map.maximumExpansion + 4) { out in
+                    let result = map.apply(UnsafeBufferPointer(rebasing: text[start...]), scalars: span.length, into: out)
+                    end += result.read
+                    return (result.written, result.scalars)
+                }
+                return end
             }
         case .icu(let spec):
             let transliterator = try context.resource(named: "") { () throws(TransliterationError) in
@@ -155,9 +162,10 @@ public struct Transliterator: ConfigurableStage {
             }
             let view = document.view
             return try view.utf16.withUnsafeBufferPointer { utf16 in
-                try align(document, units: units) { _, span, builder in
+                try align(document, units: units) { text, start, span, builder in
                     let range = view.utf16Range(span)
                     try transliterator.transform(UnsafeBufferPointer(rebasing: utf16[range])) { builder.appendUTF16($0) }
+                    return view.utf8Offset(scalar: span.end, from: (span.start, start), in: text)
                 }
             }
         }
@@ -165,28 +173,42 @@ public struct Transliterator: ConfigurableStage {
 
     /// Builds the aligned output: each unit through `transformUnit` as a segment, the text between units copied.
     ///
-    /// `transformUnit` gets the unit's UTF-8 and span, and appends the unit's output to the builder.
+    /// `transformUnit` gets the text's UTF-8, the unit's first byte and its span, appends the
+    /// unit's output to the builder, and returns the byte after the unit.
     private func align(
         _ document: Document, units: [Span],
-        _ transformUnit: (UnsafeBufferPointer<UInt8>, Span, inout AlignedTextBuilder) throws -> Void
+        _ transformUnit: (UnsafeBufferPointer<UInt8>, Int, Span, AlignedTextBuilder) throws -> Int
     ) throws -> AlignedText {
         let view = document.view
-        var builder = AlignedTextBuilder(expectedBytes: view.utf8Count + 16)
+        let builder = AlignedTextBuilder(expectedBytes: view.utf8Count + 16, expectedSegments: units.count)
         // The text's UTF-8 is contiguous: the document's text view made it so.
         try document.text.utf8.withContiguousStorageIfAvailable { text in
             var scalar = 0
             var byte = 0
             for span in units where span.start >= scalar && !span.isEmpty {
-                let bytes = view.utf8Range(span)
-                builder.appendVerbatim(UnsafeBufferPointer(rebasing: text[byte..<bytes.lowerBound]), scalars: span.start - scalar)
+                let start = view.utf8Offset(scalar: span.start, from: (scalar, byte), in: text)
+                builder.appendVerbatim(UnsafeBufferPointer(rebasing: text[byte..<start]), scalars: span.start - scalar)
                 let outputStart = builder.scalarCount
-                try transformUnit(UnsafeBufferPointer(rebasing: text[bytes]), span, &builder)
+                byte = try transformUnit(text, start, span, builder)
                 builder.addSegment(source: span, outputStart: outputStart)
                 scalar = span.end
-                byte = bytes.upperBound
             }
             builder.appendVerbatim(UnsafeBufferPointer(rebasing: text[byte...]), scalars: view.scalarCount - scalar)
         }
         return builder.build(scheme: label)
+    }
+}
+
+extension TextView {
+    /// The UTF-8 offset of a code point offset, walked from a known nearby position
+    /// (units and gaps are short) or looked up when far.
+    fileprivate func utf8Offset(
+        scalar target: Int, from position: (scalar: Int, byte: Int), in text: UnsafeBufferPointer<UInt8>
+    ) -> Int {
+        let distance = target - position.scalar
+        guard distance <= TextView.checkpointStride else { return utf8Offset(scalar: target) }
+        var byte = position.byte
+        for _ in 0..<distance { byte += utf8SequenceLength(text[byte]) }
+        return byte
     }
 }

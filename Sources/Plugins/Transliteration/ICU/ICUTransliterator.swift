@@ -57,7 +57,7 @@ final class ICUTransliterator {
     ) throws(TransliterationError) -> Result {
         while true {
             if buffer.count < text.count * expansion + 16 { grow(to: text.count * expansion + 16) }
-            _ = buffer.initialize(from: text)
+            if let source = text.baseAddress { buffer.baseAddress!.initialize(from: source, count: text.count) }
             var length = Int32(text.count)
             var status: Int32 = 0
             cicu_translitApply(handle, buffer.baseAddress, &length, Int32(buffer.count), &status)

@@ -86,7 +86,7 @@ public struct TextNormalizer: ConfigurableStage {
     /// The document's text normalized and aligned, without adding it to the document.
     public func normalize(_ document: Document) throws -> AlignedText {
         let view = document.view
-        var builder = AlignedTextBuilder(expectedBytes: view.utf8Count)
+        let builder = AlignedTextBuilder(expectedBytes: view.utf8Count, expectedSegments: 16)
         try view.utf16.withUnsafeBufferPointer { utf16 in
             try document.text.utf8.withContiguousStorageIfAvailable { utf8 in
                 var walker = ChunkWalker(utf16: utf16, table: table, longestChunk: Self.longestChunk)
