@@ -66,6 +66,7 @@ public struct Transliterator: ConfigurableStage {
         self.unit = unit
         let spec: ICUTransformSpec
         var label: String
+        var isCharacterMap = false
         switch transform {
         case .id(let id):
             spec = .id(id)
@@ -78,6 +79,7 @@ public struct Transliterator: ConfigurableStage {
             if reverse && !scheme.isReversible { throw .noReverse(name) }
             spec = .rules(name: name, text: scheme.rules, origin: "scheme '\(name)'")
             label = name
+            isCharacterMap = scheme.isCharacterMap
         case .rules(let text):
             spec = .rules(name: "rules", text: text, origin: "rules")
             label = "rules"
@@ -85,12 +87,9 @@ public struct Transliterator: ConfigurableStage {
             spec = .rules(name: "rules", text: text, origin: "rules-file '\(path)'")
             label = path
         }
+        // Opening the transliterator checks the ID or the rules; a worker opens its own to run.
         let transliterator = try ICUTransliterator(spec, reverse: reverse)
-        if case .scheme(let name) = transform, TransliterationScheme.named(name)!.isCharacterMap {
-            engine = .table(try CharacterMap(transliterator))
-        } else {
-            engine = .icu(spec)
-        }
+        engine = isCharacterMap ? .table(try CharacterMap(transliterator)) : .icu(spec)
         if reverse { label += " (reverse)" }
         self.label = label
     }
@@ -101,7 +100,7 @@ public struct Transliterator: ConfigurableStage {
             throw options.error("give one of the options \(given.joined(separator: ", ")), not several: each says what to transliterate with")
         }
         let transform: Transform
-        if let id = options.isSet("id") ? options.string("id") : nil {
+        if let id = options.string("id") {
             transform = .id(id)
         } else if let rules = options.string("rules") {
             transform = .rules(rules)

@@ -61,7 +61,7 @@ final class ICUTransliterator {
             var length = Int32(text.count)
             var status: Int32 = 0
             cicu_translitApply(handle, buffer.baseAddress, &length, Int32(buffer.count), &status)
-            if status == bufferOverflow {
+            if status == Self.bufferOverflow {
                 expansion += 1
                 grow(to: max(Int(length), text.count * expansion + 16))
                 continue
@@ -101,7 +101,7 @@ final class ICUTransliterator {
     }
 
     /// ICU's U_BUFFER_OVERFLOW_ERROR.
-    private let bufferOverflow: Int32 = 15
+    private static let bufferOverflow: Int32 = 15
 
     private static func open(id: String, direction: Int32, status: inout Int32) -> OpaquePointer? {
         let units = Array(id.utf16)

@@ -94,14 +94,7 @@ public struct TextNormalizer: ConfigurableStage {
                 var normalized: [UInt16] = []
                 var folded: [UInt16] = []
                 while let chunk = walker.next() {
-                    if chunk.isSingle {
-                        let flags = table.flags(of: chunk.first)
-                        if flags & NormalizationTable.unchangedAlone != 0,
-                            foldings.fold(chunk.first, isFormat: flags & NormalizationTable.format != 0) == chunk.first
-                        {
-                            continue
-                        }
-                    }
+                    if chunk.isSingle && staysUnchanged(chunk.first) { continue }
                     let source = UnsafeBufferPointer(rebasing: utf16[chunk.start.utf16..<chunk.end.utf16])
                     let length = try table.normalize(source, into: &normalized)
                     normalized.withUnsafeBufferPointer { fold(UnsafeBufferPointer(rebasing: $0[..<length]), into: &folded) }
@@ -119,6 +112,14 @@ public struct TextNormalizer: ConfigurableStage {
             }
         }
         return builder.build(scheme: label)
+    }
+
+    /// Whether a chunk of one code point stays as it is: most of any text, decided from the table alone.
+    @inline(__always)
+    private func staysUnchanged(_ c: UInt32) -> Bool {
+        let flags = table.flags(of: c)
+        return flags & NormalizationTable.unchangedAlone != 0
+            && foldings.fold(c, isFormat: flags & NormalizationTable.format != 0) == c
     }
 
     /// Applies the foldings to normalized UTF-16.
