@@ -14,7 +14,7 @@ struct BenchmarkCommand: ParsableCommand {
     )
 
     enum Group: String, ExpressibleByArgument, CaseIterable {
-        case segmentation, chains, scaling
+        case segmentation, transliteration, chains, scaling
     }
 
     @Option(help: "The JSONL corpus (records with a \"text\" field).")
@@ -39,6 +39,8 @@ struct BenchmarkCommand: ParsableCommand {
             switch group {
             case .segmentation:
                 _ = try segmentationBenchmarks(corpus, rounds: rounds)
+            case .transliteration:
+                _ = try transliterationBenchmarks(corpus, rounds: rounds)
             case .chains:
                 let chains = try registry.chains.map { try registry.makeChain($0) }
                 _ = try chainBenchmarks(corpus, chains: chains, rounds: rounds)

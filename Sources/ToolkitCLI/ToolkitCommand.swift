@@ -18,6 +18,7 @@ public struct ToolkitCommand: ParsableCommand {
         abstract: "Text analysis chains on ICU: segmentation, and whatever stages are registered.",
         subcommands: [
             RunCommand.self, StagesCommand.self, ChainsCommand.self, ValidateCommand.self, EvaluateCommand.self,
+            TransliteratorsCommand.self,
         ]
     )
 
