@@ -1,0 +1,48 @@
+/// A word as the lexicons match it: normalized by ``WordLexer`` and compared by its UTF-8 bytes.
+///
+/// Every key comes from the same normalization, so equal bytes mean equal words. Comparing bytes skips
+/// the canonical-equivalence work that `String` equality and hashing do on non-ASCII text, which made
+/// Arabic lookups the stage's main cost.
+struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
+    let string: String
+
+    init(normalized string: String) {
+        self.string = string
+    }
+
+    /// A literal in the rules is taken as written, so it must already be in normalized form (`"الي"` for
+    /// `إلى`); word lists go through ``WordLexer/key(_:)`` instead.
+    init(stringLiteral value: String) {
+        string = value
+    }
+
+    static func == (lhs: WordKey, rhs: WordKey) -> Bool { lhs.string.utf8.elementsEqual(rhs.string.utf8) }
+
+    func hash(into hasher: inout Hasher) {
+        var string = string
+        string.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    var description: String { string }
+    var scalarCount: Int { string.unicodeScalars.count }
+    var firstScalar: Unicode.Scalar? { string.unicodeScalars.first }
+
+    func hasPrefix(_ prefix: WordKey) -> Bool { string.utf8.starts(with: prefix.string.utf8) }
+
+    func hasSuffix(_ suffix: WordKey) -> Bool {
+        let count = suffix.string.utf8.count
+        return string.utf8.count >= count && string.utf8.suffix(count).elementsEqual(suffix.string.utf8)
+    }
+
+    func contains(_ part: WordKey) -> Bool {
+        let bytes = Array(string.utf8)
+        let needle = Array(part.string.utf8)
+        guard !needle.isEmpty, needle.count <= bytes.count else { return needle.isEmpty }
+        return (0...(bytes.count - needle.count)).contains { bytes[$0..<($0 + needle.count)].elementsEqual(needle) }
+    }
+
+    /// The key without its first `count` characters.
+    func droppingFirst(_ count: Int) -> WordKey {
+        WordKey(normalized: String(string.unicodeScalars.dropFirst(count)))
+    }
+}
