@@ -52,18 +52,23 @@ extension QuoteAnalyzer {
             }
             return trimmedPhrase(words, k..<m)
         }
-        guard isNameLike(head, first: true, afterTitle: sawTitle) || lexicon.nameJoiners.contains(head.key) else {
+        guard isNameLike(head, first: true) || lexicon.nameJoiners.contains(head.key) else {
             return sawTitle ? trimmedPhrase(words, start..<k) : nil
         }
-        return trimmedPhrase(words, k..<nameRunEnd(words, from: k, end: end, afterName: false, afterTitle: sawTitle))
+        return trimmedPhrase(words, k..<nameRunEnd(words, from: k, end: end, afterName: false))
     }
 
-    /// The source after `وفقا لـ`, `بحسب`: `لبيان` gives `بيان`, `للصحيفة` gives `الصحيفة`.
+    /// The source after `وفقا لـ`, `بحسب`: `لبيان` gives `بيان`, `للصحيفة` gives `الصحيفة`. A single word
+    /// that is no known source, title or naming noun is taken for a common noun (`وفق حاجة الفريق`).
     func arabicSource(after index: Int, _ words: [Word], limit: Int) -> Range<Int>? {
         var start = index + 1
         guard start < limit else { return nil }
         if words[start].key == "ل" || words[start].endsWithTatweel { start += 1 }
         guard start < limit, words[start].key != "ما" else { return nil }
+        let head = words[start].key
+        let known = lexicon.containsNoun(lexicon.sourceNouns, head) || lexicon.containsNoun(lexicon.namingNouns, head)
+            || lexicon.titles.contains(head) || lexicon.constructTitles.contains(head)
+        guard known || (start + 1 < limit && isNameLike(words[start + 1], first: false)) else { return nil }
         guard var mention = arabicMention(words, from: start, limit: limit) else { return nil }
         let key = words[start].key
         let nouns = lexicon.sourceNouns.union(lexicon.namingNouns)
@@ -98,6 +103,8 @@ extension QuoteAnalyzer {
             start -= 1
             if index - start > 6 { return nil }
         }
+        // The subject opens its clause: the sentence's start or a comma, not a quote (`«…» دعمه … وقال`).
+        guard start == floor || Self.clauseOpeners.contains(words[start - 1].key) else { return nil }
         while start < index, ["كان", "كانت", "قد", "لقد"].contains(lexicon.withoutConjunction(words[start].key) ?? words[start].key) {
             start += 1
         }
@@ -105,6 +112,12 @@ extension QuoteAnalyzer {
         if words[start..<index].contains(where: { isPronoun($0) || isComplementizer($0) || lexicon.stopWords.contains($0.key) }) {
             return nil
         }
+        // A subject before its verb is a definite or known noun (`المصدر`, `مصادر الإعلام`), or a short name
+        // (`كارتر قال`); longer runs of unknown words are another clause (`سمع إبراهيم صوت الطفل أحمد يصرخ`).
+        let head = words[start].key
+        let known = head.hasPrefix("ال") || lexicon.containsNoun(lexicon.sourceNouns, head)
+            || lexicon.titles.contains(head) || lexicon.constructTitles.contains(head)
+        guard known || index - start <= 3 else { return nil }
         return arabicMention(words, from: start, limit: index)
     }
 
@@ -144,17 +157,15 @@ extension QuoteAnalyzer {
     /// Whether a token ends a noun phrase: punctuation, a quote, a particle, a preposition, a reporting word.
     private func endsPhrase(_ word: Word, depth: Int) -> Bool {
         !word.isWord || word.depth != depth || isComplementizer(word) || isPreposition(word)
-            || lexicon.stopWords.contains(word.key) || lexicon.timeWords.contains(word.key) || word.cue != nil
+            || lexicon.contains(lexicon.stopWords, word.key) || lexicon.timeWords.contains(word.key) || word.cue != nil
     }
 
     /// A word that may be part of a name: not a function word, title, source noun or `ال` word, nor a word
-    /// with a preposition glued on (`لقوات`, `بالعين`). A name's first word may begin with `ل` only after a
-    /// title (`وزير الخارجية الفرنسي لوران فابيوس`); elsewhere `ل` is more often a preposition.
-    private func isNameLike(_ word: Word, first: Bool, afterTitle: Bool = false) -> Bool {
+    /// with a preposition glued on (`لقوات`, `لولاية`, `بالعين`). Names that begin with `ل` (`لوران`) are given
+    /// up for these: `ل` glued to a noun is far more frequent after a verb or a title.
+    private func isNameLike(_ word: Word, first: Bool) -> Bool {
         guard word.isWord, !word.key.hasPrefix("ال"), word.key.scalarCount >= 2 else { return false }
-        if word.key.hasPrefix("لل") || (word.key.hasPrefix("ل") && !(first && afterTitle))
-            || (first && ["بال", "كال", "فال"].contains { word.key.hasPrefix($0) })
-        {
+        if word.key.hasPrefix("ل") || (first && ["بال", "كال", "فال"].contains { word.key.hasPrefix($0) }) {
             return false
         }
         let lists = [lexicon.titles, lexicon.constructTitles, lexicon.namingWords, lexicon.pronouns]
@@ -165,7 +176,7 @@ extension QuoteAnalyzer {
     /// The end of a name from `start`: name-like words, a joiner with the word after it (`عبد الجبار`),
     /// a nisba family name after a name word (`محمد الثبيتي`), and one other `ال` family name after a name
     /// word (`حسن الجاسر`) unless it is a title (`جنيفر بالمييري الناطقة`).
-    private func nameRunEnd(_ words: [Word], from start: Int, end: Int, afterName: Bool, afterTitle: Bool = false) -> Int {
+    private func nameRunEnd(_ words: [Word], from start: Int, end: Int, afterName: Bool) -> Int {
         var m = start
         var afterNameWord = afterName
         while m < end {
@@ -173,9 +184,7 @@ extension QuoteAnalyzer {
             if lexicon.nameJoiners.contains(word.key) && m + 1 < end {
                 m += 2
                 afterNameWord = false
-            } else if isNameLike(word, first: m == start, afterTitle: afterTitle)
-                && (m == start || !Self.pronounSuffixes.contains { word.key.hasSuffix($0) })
-            {
+            } else if isNameLike(word, first: m == start) && (m == start || !Self.pronounSuffixes.contains { word.key.hasSuffix($0) }) {
                 m += 1
                 afterNameWord = true
             } else if afterNameWord && (isNisbaAdjective(word) || isFamilyName(word)) {
@@ -187,6 +196,9 @@ extension QuoteAnalyzer {
         }
         return m
     }
+
+    /// Punctuation after which a clause, and so a subject, may begin.
+    private static let clauseOpeners: Set<WordKey> = ["،", ",", "؛", ";", ":", "."]
 
     /// Pronoun endings that a name's later words do not have (`سهيلة نصيحتها`).
     private static let pronounSuffixes: [WordKey] = ["ها", "هم", "هما", "هن"]

@@ -24,7 +24,7 @@ enum EnglishWords {
     static let framedVerbs = """
         agree agrees agreed continue continues continued report reports reported posted call calls
         called describe describes described characterize characterizes characterized characterise characterises
-        characterised note notes noted
+        characterised
         """
 
     /// Participles and gerunds that present speech after a comma (`…, saying "…"`).

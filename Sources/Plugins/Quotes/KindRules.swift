@@ -154,7 +154,9 @@ extension QuoteAnalyzer {
         if let cue {
             let clauseFinal = n0.map { !$0.isWord || isConjunction($0) } ?? true
             if f.titleCase && f.contentWords <= 6 && !clauseFinal { return QuoteReading(kind: .term) }
-            if f.contentWords >= 3 || clauseFinal { return QuoteReading(kind: .direct, cue: cue) }
+            // A single Arabic word in quotes within reported speech is a label (`رقم الحساب «الآيبان»`).
+            let minimum = lexicon.language == .arabic ? 2 : 1
+            if f.contentWords >= 3 || (clauseFinal && f.contentWords >= minimum) { return QuoteReading(kind: .direct, cue: cue) }
             return QuoteReading(kind: .term)
         }
         if let cue = cueAfter(f, after) { return QuoteReading(kind: .direct, cue: cue) }
@@ -234,13 +236,19 @@ extension QuoteAnalyzer {
         if let p0 {
             guard p0.key == ":" else { return nil }
             if let p1, lexicon.containsNoun(lexicon.namingWords, p1.key) { return QuoteReading(kind: .term) }
+            // `الوئام: «زولا» يصل …`: a word or two that the sentence goes on from is a name.
+            if f.contentWords <= 2, let n0 = f.following(reach: 1).first.map({ f.closeWords[$0] }), n0.isWord,
+                !isConjunction(n0)
+            {
+                return QuoteReading(kind: .term)
+            }
             return QuoteReading(kind: .direct, cue: nearestCue(f.before(reach: Self.frameReach), f.words, line: f.line, depth: f.depth))
         }
         guard f.open == 0 || f.words[f.open - 1].depth < f.depth, f.depth == 0, f.line > 0 else { return nil }
         let previous = words(f.line - 1)
         guard let last = previous.last, last.key == ":" else { return nil }
         let floor = sentenceFloor(previous, line: f.line - 1, offset: last.range.lowerBound)
-        let indices = Array(stride(from: previous.count - 2, through: floor, by: -1).prefix(Self.frameReach))
+        let indices = Array(stride(from: previous.count - 1, through: floor, by: -1).prefix(Self.frameReach))
         return QuoteReading(kind: .direct, cue: nearestCue(indices, previous, line: f.line - 1, depth: 0))
     }
 
@@ -252,13 +260,16 @@ extension QuoteAnalyzer {
     }
 
     /// The nearest reporting word before the quote in its clause (not past `;` or `؛`), words inside other
-    /// quotes aside.
+    /// quotes aside. A word with other meanings (`كشف`, `تابع`) counts only close to the quote (three words)
+    /// or with a complementizer or a colon between them.
     func nearestCue(_ before: [Int], _ words: [Word], line: Int, depth: Int) -> TokenRef? {
-        for index in before {
+        var framed = false
+        for (distance, index) in before.enumerated() {
             let word = words[index]
             if word.depth > depth { continue }
             if word.key == ";" || word.key == "؛" { return nil }
-            guard let (entry, _) = word.cue else { continue }
+            if isComplementizer(word) || word.key == ":" { framed = true }
+            guard let (entry, _) = word.cue, !entry.needsFrame || framed || distance < 3 else { continue }
             if entry.kind == .sourcePreposition && lexicon.language == .english {
                 guard index + 1 < words.count, words[index + 1].key == "to" else { continue }
             }
@@ -283,6 +294,8 @@ extension QuoteAnalyzer {
         // In English the words between the quote and the verb are its subject, set off by a comma
         // (`"…," Khaled Al-Maeena … said`), unless the verb comes first (`" said KCNA`).
         let setOff = position > 0 || f.speechEnding || first.cue != nil
+        // A word or two before a verb is its subject (`«أم عبدالله» فتصف`), not its words.
+        guard f.contentWords >= 3 else { return nil }
         let reach = lexicon.language == .arabic ? 1 : setOff ? 12 : 0
         for index in after[position...].prefix(reach) {
             let word = words[index]

@@ -24,7 +24,8 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConv
     }
 
     var description: String { string }
-    var scalarCount: Int { string.unicodeScalars.count }
+    /// The number of characters, counted on the UTF-8 bytes (every byte but a continuation byte starts one).
+    var scalarCount: Int { string.utf8.reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 } }
     var firstScalar: Unicode.Scalar? { string.unicodeScalars.first }
 
     func hasPrefix(_ prefix: WordKey) -> Bool { string.utf8.starts(with: prefix.string.utf8) }
@@ -43,6 +44,14 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConv
 
     /// The key without its first `count` characters.
     func droppingFirst(_ count: Int) -> WordKey {
-        WordKey(normalized: String(string.unicodeScalars.dropFirst(count)))
+        var remaining = count
+        let rest = string.utf8.drop { byte in
+            if byte & 0xC0 != 0x80 {
+                if remaining == 0 { return false }
+                remaining -= 1
+            }
+            return true
+        }
+        return WordKey(normalized: String(decoding: rest, as: UTF8.self))
     }
 }
