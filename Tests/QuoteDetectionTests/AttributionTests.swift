@@ -46,13 +46,27 @@ import Toolkit
         ("وجاء في النص الذي صادق عليه الوزراء أن «المجلس يطلب درس خيارات المبادرة».", "النص", "جاء"),
         ("وكالة الأنباء نقلت عن مسؤول رفيع قوله إن «المفاوضات ستستأنف قريبا جدا».", "مسؤول رفيع", "قوله"),
         ("المصدر أشار إلى أن «الحوار مستمر بين الطرفين منذ أشهر».", "المصدر", "أشار"),
+        ("وقال رئيس الحزب «سنفوز بالانتخابات المقبلة».", "رئيس الحزب", "قال"),
+        ("وأضاف د. يوسف: «المشكلة كبيرة جدا».", "يوسف", "أضاف"),
     ])
     func arabicSpeakers(text: String, speaker: String, cue: String) throws {
-        let result = try readings(text, language: "ar")
+        try expectOneDirectQuote(text, language: "ar", speaker: speaker, cue: cue)
+    }
+
+    /// `text` holds one quote, direct, with this speaker and cue.
+    func expectOneDirectQuote(_ text: String, language: String, speaker: String, cue: String) throws {
+        let result = try readings(text, language: language)
         #expect(result.count == 1)
         #expect(result.first?.0 == .direct)
         #expect(result.first?.2 == speaker)
         #expect(result.first?.3 == cue)
+    }
+
+    /// A newspaper named in quotes is its name, and the speaker of what it says.
+    @Test func quotedNameInTheSubject() throws {
+        let result = try readings("وقالت صحيفة «الوطن» إن «الحكومة ستعلن القرار قريبا».", language: "ar")
+        #expect(result.map(\.0) == [.term, .direct])
+        #expect(result.last?.2 == "صحيفة «الوطن»")
     }
 
     /// `وأضاف أن «…»`, `وأوضحت: «…»`: the speaker is the head of the chain of reporting verbs.
@@ -94,11 +108,7 @@ import Toolkit
          "PC World", "concluded"),
     ])
     func englishSpeakers(text: String, speaker: String, cue: String) throws {
-        let result = try readings(text, language: "en")
-        #expect(result.count == 1)
-        #expect(result.first?.0 == .direct)
-        #expect(result.first?.2 == speaker)
-        #expect(result.first?.3 == cue)
+        try expectOneDirectQuote(text, language: "en", speaker: speaker, cue: cue)
     }
 
     @Test(arguments: [
@@ -126,6 +136,17 @@ import Toolkit
         #expect(result.map(\.0) == [.direct, .direct, .direct])
         #expect(result.map(\.2) == ["Nunzio Galantino", "Nunzio Galantino", "Nunzio Galantino"])
         #expect(result.map(\.3) == ["called", "called", "called"])
+    }
+
+    /// The speaker between the two halves of one utterance gives both their speaker.
+    @Test(arguments: [
+        (#""We will win this match," the coach said, "and we will do it in style.""#, "en", "the coach", "said"),
+        ("«سنفوز في هذه المباراة»، قال المدرب، «وسنفعل ذلك بأسلوب جميل».", "ar", "المدرب", "قال"),
+    ])
+    func speakerBetweenTwoHalves(text: String, language: String, speaker: String, cue: String) throws {
+        let result = try readings(text, language: language)
+        #expect(result.count == 2)
+        #expect(result.allSatisfy { $0.0 == .direct && $0.2 == speaker && $0.3 == cue })
     }
 
     @Test func attributionCanBeTurnedOff() throws {

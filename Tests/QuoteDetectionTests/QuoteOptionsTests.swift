@@ -12,6 +12,12 @@ import Toolkit
         try registry.makeChain(try ChainConfig(parsing: yaml, file: file))
     }
 
+    /// A chain file of paragraphs, sentences and quotes, with the quotes stage's options as YAML lines.
+    func quotesChain(_ options: [String]) -> String {
+        (["name: quotes-test", "stages:", "  - stage: paragraphs", "  - stage: sentences", "  - stage: quotes"]
+            + options.map { "    " + $0 }).joined(separator: "\n")
+    }
+
     @Test func builtInChainRunsOnTheSeed() throws {
         let chain = try registry.makeChain(try #require(registry.chain(named: "quotes")))
         let document = try chain.run(Document(id: "seed", text: try QuoteTesting.seed()))
@@ -19,14 +25,7 @@ import Toolkit
     }
 
     @Test func unknownMarkPairIsAnErrorNamingTheOption() throws {
-        let yaml = """
-            name: bad
-            stages:
-              - stage: paragraphs
-              - stage: sentences
-              - stage: quotes
-                marks: ["«»", "<>"]
-            """
+        let yaml = quotesChain([#"marks: ["«»", "<>"]"#])
         #expect {
             try chain(yaml, file: "bad.yaml")
         } throws: { error in
@@ -40,17 +39,7 @@ import Toolkit
     }
 
     @Test func configurationRoundTrips() throws {
-        let yaml = """
-            name: round
-            stages:
-              - stage: paragraphs
-              - stage: sentences
-              - stage: quotes
-                language: ar
-                marks: ["«»", "“”"]
-                attribution: false
-                verbs: [نوه]
-            """
+        let yaml = quotesChain(["language: ar", #"marks: ["«»", "“”"]"#, "attribution: false", "verbs: [نوه]"])
         let built = try chain(yaml)
         let again = try registry.makeChain(try ChainConfig(parsing: built.configuration.yaml))
         #expect(again.configuration == built.configuration)
@@ -68,14 +57,7 @@ import Toolkit
         try "# verbs the built-in lists lack\nتحدث  # spoke\n".write(
             to: folder.appendingPathComponent("verbs.txt"), atomically: true, encoding: .utf8)
         let file = folder.appendingPathComponent("chain.yaml").path
-        let yaml = """
-            name: verbs
-            stages:
-              - stage: paragraphs
-              - stage: sentences
-              - stage: quotes
-                verbs-file: verbs.txt
-            """
+        let yaml = quotesChain(["verbs-file: verbs.txt"])
         let text = "وتحدث الوزير عن الأزمة «نحن نعمل على حلها».\n"
         let document = try chain(yaml, file: file).run(Document(id: "v", text: text, language: "ar"))
         let quote = try #require(document[Quotes.self]?.first)

@@ -4,13 +4,23 @@ extension QuoteAnalyzer {
 
     /// The speaker named by the words from `start` on, before `limit`: a name after any titles
     /// (`الدكتور محمد الثبيتي` → `محمد الثبيتي`, `وزير الخارجية الفرنسي لوران فابيوس` → `لوران فابيوس`),
-    /// else a source noun with its adjectives (`مصدر أمني جزائري`, `المصدر الأمني`), else the titles alone
-    /// (`قائد الشرطة`).
+    /// else a source noun with its adjectives (`مصدر أمني جزائري`, `المصدر الأمني`, `صحيفة «الوطن»`), else
+    /// the titles alone (`قائد الشرطة`, `رئيس حزب «الوفد»`).
     func arabicMention(_ words: [Word], from start: Int, limit: Int) -> Range<Int>? {
         var end = start
         guard start < limit else { return nil }
-        while end < limit && end - start < Self.phraseReach && !endsPhrase(words[end], depth: words[start].depth) {
-            end += 1
+        while end < limit && end - start < Self.phraseReach {
+            if end > start, lexicon.containsNoun(lexicon.namingNouns, words[end - 1].key),
+                let quoted = quotedNameEnd(words, from: end, limit: limit)
+            {
+                end = quoted  // صحيفة «الوطن»
+            } else if end > start && words[end].key == "." && words[end - 1].key == "د" {
+                end += 1  // د. يوسف
+            } else if endsPhrase(words[end], depth: words[start].depth) {
+                break
+            } else {
+                end += 1
+            }
         }
         while end < limit && end - start < Self.phraseReach && words[end].key == "لدي" {  // a title's `لدى`
             end += 1
@@ -33,6 +43,10 @@ extension QuoteAnalyzer {
                 k += 1
             } else if sawTitle && (word.key.hasPrefix("لل") || lexicon.containsNoun(lexicon.namingNouns, word.key)) {
                 k += 1
+            } else if sawTitle, let quoted = quotedNameEnd(words, from: k, limit: end) {
+                k = quoted
+            } else if sawTitle && word.key == "." {
+                k += 1
             } else {
                 break
             }
@@ -43,10 +57,12 @@ extension QuoteAnalyzer {
         let head = words[k]
         if lexicon.containsNoun(lexicon.sourceNouns, head.key) || head.key.hasPrefix("ال") {
             var m = k + 1
+            let naming = lexicon.containsNoun(lexicon.namingNouns, head.key)
             if head.key.hasPrefix("ال") || (m < end && words[m].key.hasPrefix("ال")) {
-                while m < end && words[m].key.hasPrefix("ال") && !lexicon.titles.contains(words[m].key) { m += 1 }
-            } else if lexicon.containsNoun(lexicon.namingNouns, head.key) {
-                m = nameRunEnd(words, from: m, end: end, afterName: false)
+                // `صحيفة السفير اللبنانية`: after a naming noun an `ال` word is its name, title or not.
+                while m < end && words[m].key.hasPrefix("ال") && (naming || !lexicon.titles.contains(words[m].key)) { m += 1 }
+            } else if naming {
+                m = quotedNameEnd(words, from: m, limit: end) ?? nameRunEnd(words, from: m, end: end, afterName: false)
             } else {
                 while m < end && isAdjective(words[m]) { m += 1 }
             }
@@ -83,6 +99,8 @@ extension QuoteAnalyzer {
     /// The subject right after a verb (`وقال المصدر`), past time words; `nil` when a complementizer, a colon,
     /// a quote, a preposition or an indirect object (`لـ«الشرق الأوسط»`, `لقوات`) comes first.
     func arabicSubject(after index: Int, _ words: [Word], limit: Int) -> Range<Int>? {
+        // `أكدوا`, `قالوا`: the subject is in the verb; what follows is its object (`أكدوا أهمية وضع آلية`).
+        guard !words[index].key.hasSuffix("وا") else { return nil }
         var next = index + 1
         while next < limit && lexicon.timeWords.contains(words[next].key) { next += 1 }
         guard next < limit, words[next].isWord, words[next].depth == words[index].depth else { return nil }
@@ -117,7 +135,7 @@ extension QuoteAnalyzer {
         let head = words[start].key
         let known = head.hasPrefix("ال") || lexicon.containsNoun(lexicon.sourceNouns, head)
             || lexicon.titles.contains(head) || lexicon.constructTitles.contains(head)
-        guard known || index - start <= 3 else { return nil }
+        guard known || (index - start <= 3 && lexicon.withoutConjunction(head) == nil) else { return nil }
         return arabicMention(words, from: start, limit: index)
     }
 
@@ -152,6 +170,17 @@ extension QuoteAnalyzer {
             return arabicMention(words, from: floor, limit: index)
         }
         return arabicMention(words, from: floor + 1, limit: index)
+    }
+
+    /// Past a quoted name (a `term` quote) that starts at `start` (`«الوطن»`), or `nil` when none does.
+    private func quotedNameEnd(_ words: [Word], from start: Int, limit: Int) -> Int? {
+        guard start < limit, words[start].kind == .quoteMark else { return nil }
+        var index = start + 1
+        while index < limit && index - start <= 6 && words[index].depth > words[start].depth { index += 1 }
+        guard index > start + 1, index < limit, words[index].kind == .quoteMark,
+            let quote = quoteByClosing[words[index].range.lowerBound], readings[quote].kind == .term
+        else { return nil }
+        return index + 1
     }
 
     /// Whether a token ends a noun phrase: punctuation, a quote, a particle, a preposition, a reporting word.

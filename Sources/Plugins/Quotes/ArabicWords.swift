@@ -1,6 +1,6 @@
 /// The Arabic word lists of the attribution rules, as written; ``ReportingLexicon`` normalizes them.
 /// A conjunction glued to a word (`وقال`, `فأضاف`) is stripped before lookup, so lists hold bare forms.
-enum ArabicWords {
+enum ArabicWords: WordLists {
     /// Reporting verbs always taken as reporting speech, in the forms news uses.
     static let verbs = """
         قال قالت قالوا قلن يقول تقول يقولون يقلن نقول أقول

@@ -1,5 +1,5 @@
 /// The English word lists of the attribution rules (lower case).
-enum EnglishWords {
+enum EnglishWords: WordLists {
     /// Reporting verbs always taken as reporting speech.
     static let verbs = """
         say says said saying tell tells told telling add adds added adding note notes noted noting
@@ -31,6 +31,9 @@ enum EnglishWords {
     static let participles = """
         saying adding noting telling explaining writing stating arguing warning insisting
         """
+
+    /// The preposition that names a source: `according to`.
+    static let sourcePrepositions = "according"
 
     /// The word that introduces the reported clause.
     static let complementizers = "that"

@@ -149,7 +149,10 @@ extension QuoteAnalyzer {
         }
         let cue = nearestCue(before, words, line: f.line, depth: f.depth)
         if let p0, lexicon.containsNoun(lexicon.namingNouns, p0.key) {
-            return cue != nil && f.contentWords >= 4 ? QuoteReading(kind: .direct, cue: cue) : QuoteReading(kind: .term)
+            // `وقال رئيس الحزب «…»` is speech, `تنظيم «داعش» تبنى` a name.
+            let sentenceFinal = n0.map { endsClause($0) } ?? true
+            let speech = cue != nil && (f.contentWords >= 3 || (sentenceFinal && f.contentWords >= 2))
+            return speech ? QuoteReading(kind: .direct, cue: cue) : QuoteReading(kind: .term)
         }
         if let cue {
             let clauseFinal = n0.map { !$0.isWord || isConjunction($0) } ?? true
@@ -260,16 +263,18 @@ extension QuoteAnalyzer {
     }
 
     /// The nearest reporting word before the quote in its clause (not past `;` or `؛`), words inside other
-    /// quotes aside. A word with other meanings (`كشف`, `تابع`) counts only close to the quote (three words)
-    /// or with a complementizer or a colon between them.
+    /// quotes aside. A word with other meanings (`كشف`, `تابع`) counts only close to the quote (within two
+    /// words, no punctuation between: not `كشف اسمه، «…»`) or with a complementizer or a colon between them.
     func nearestCue(_ before: [Int], _ words: [Word], line: Int, depth: Int) -> TokenRef? {
         var framed = false
+        var punctuated = false
         for (distance, index) in before.enumerated() {
             let word = words[index]
             if word.depth > depth { continue }
             if word.key == ";" || word.key == "؛" { return nil }
             if isComplementizer(word) || word.key == ":" { framed = true }
-            guard let (entry, _) = word.cue, !entry.needsFrame || framed || distance < 3 else { continue }
+            if word.isPunctuation { punctuated = true }
+            guard let (entry, _) = word.cue, !entry.needsFrame || framed || (distance < 3 && !punctuated) else { continue }
             if entry.kind == .sourcePreposition && lexicon.language == .english {
                 guard index + 1 < words.count, words[index + 1].key == "to" else { continue }
             }

@@ -84,7 +84,7 @@ final class QuoteAnalyzer {
     func words(_ line: Int) -> [Word] {
         if let cached = wordsByLine[line] { return cached }
         var words = WordLexer.words(in: lexedRange(line), text: text)
-        for index in words.indices { words[index].cue = lexicon.cue(words[index]) }
+        for index in words.indices where !isEnglishNoun(words, index) { words[index].cue = lexicon.cue(words[index]) }
         assignDepths(&words, line: line)
         wordsByLine[line] = words
         return words
@@ -143,14 +143,36 @@ final class QuoteAnalyzer {
     }
 
     /// One past the last token of the sentence that holds `offset`.
+    /// One past the last token of the sentence that holds `offset`, reaching on over sentence breaks after
+    /// abbreviations (`وأضاف د. يوسف`).
     func sentenceLimit(_ words: [Word], line: Int, offset: Int) -> Int {
-        tokenIndex(words, at: min(sentences.end(containing: offset), lines[line].upperBound))
+        var end = min(sentences.end(containing: offset), lines[line].upperBound)
+        for _ in 0..<3 {
+            let index = tokenIndex(words, at: end)
+            guard index >= 2, index < words.count, words[index - 1].key == ".", isAbbreviation(words[index - 2]) else { break }
+            end = min(sentences.end(containing: words[index].range.lowerBound), lines[line].upperBound)
+        }
+        return tokenIndex(words, at: end)
     }
 
+    /// `Mr`, `Dr`, `U.S`, and single letters, Arabic ones included (`د.` for الدكتور).
     private func isAbbreviation(_ word: Word) -> Bool {
-        guard word.isWord, word.isCapitalized, !word.isArabic else { return false }
-        let length = word.range.count
-        return length <= 2 || ["mrs", "prof", "gen", "sen", "rep", "gov", "capt", "sgt", "col", "u.s", "st"].contains(word.key)
+        guard word.isWord else { return false }
+        if word.isArabic { return word.key.scalarCount == 1 }
+        guard word.isCapitalized else { return false }
+        return word.range.count <= 2 || Self.abbreviations.contains(word.key)
+    }
+
+    private static let abbreviations: Set<WordKey> = ["mrs", "prof", "gen", "sen", "rep", "gov", "capt", "sgt", "col", "u.s", "st"]
+
+    /// `the report`, `his comments`, `the Arab states' oil`, `claims of`: an English reporting verb's form
+    /// used as a noun, after a determiner (not `that`, which is as often a relative: `shirts that said`),
+    /// or as a plural before a possessive mark or `of`.
+    private func isEnglishNoun(_ words: [Word], _ index: Int) -> Bool {
+        guard lexicon.language == .english else { return false }
+        if index > 0 && words[index - 1].key != "that" && lexicon.determiners.contains(words[index - 1].key) { return true }
+        guard words[index].key.hasSuffix("s"), index + 1 < words.count else { return false }
+        return words[index + 1].key == "'" || words[index + 1].key == "of"
     }
 
     // MARK: Nesting

@@ -27,6 +27,48 @@ struct CueEntry: Sendable {
     var needsFrame: Bool
 }
 
+/// The word lists of one language, as written (whitespace-separated); a language leaves out the lists
+/// its rules do not use.
+protocol WordLists {
+    static var verbs: String { get }
+    static var framedVerbs: String { get }
+    static var participles: String { get }
+    static var verbalNouns: String { get }
+    static var sourcePrepositions: String { get }
+    static var relayVerbs: String { get }
+    static var documentVerbs: String { get }
+    static var complementizers: String { get }
+    static var prepositions: String { get }
+    static var namingNouns: String { get }
+    static var namingWords: String { get }
+    static var describingVerbs: String { get }
+    static var titles: String { get }
+    static var constructTitles: String { get }
+    static var sourceNouns: String { get }
+    static var sourceAdjectives: String { get }
+    static var stopWords: String { get }
+    static var timeWords: String { get }
+    static var pronouns: String { get }
+    static var nameJoiners: String { get }
+    static var auxiliaries: String { get }
+    static var determiners: String { get }
+}
+
+extension WordLists {
+    static var verbalNouns: String { "" }
+    static var relayVerbs: String { "" }
+    static var documentVerbs: String { "" }
+    static var namingNouns: String { "" }
+    static var describingVerbs: String { "" }
+    static var constructTitles: String { "" }
+    static var sourceNouns: String { "" }
+    static var sourceAdjectives: String { "" }
+    static var timeWords: String { "" }
+    static var nameJoiners: String { "" }
+    static var auxiliaries: String { "" }
+    static var determiners: String { "" }
+}
+
 /// The word lists of one language, normalized as ``WordLexer`` normalizes words.
 struct ReportingLexicon: Sendable {
     let language: QuoteLanguage
@@ -57,51 +99,29 @@ struct ReportingLexicon: Sendable {
         func add(_ list: String, _ kind: CueKind, needsFrame: Bool = false) {
             for word in set(list) { cues[word] = CueEntry(kind: kind, needsFrame: needsFrame) }
         }
-        switch language {
-        case .arabic:
-            add(ArabicWords.verbs, .verb)
-            add(ArabicWords.framedVerbs, .verb, needsFrame: true)
-            add(ArabicWords.participles, .participle)
-            add(ArabicWords.verbalNouns, .verbalNoun)
-            add(ArabicWords.sourcePrepositions, .sourcePreposition)
-            add(ArabicWords.relayVerbs, .relay)
-            add(ArabicWords.documentVerbs, .document, needsFrame: true)
-            complementizers = set(ArabicWords.complementizers)
-            prepositions = set(ArabicWords.prepositions)
-            namingNouns = set(ArabicWords.namingNouns)
-            namingWords = set(ArabicWords.namingWords)
-            describingVerbs = []
-            titles = set(ArabicWords.titles)
-            constructTitles = set(ArabicWords.constructTitles)
-            sourceNouns = set(ArabicWords.sourceNouns)
-            sourceAdjectives = set(ArabicWords.sourceAdjectives)
-            stopWords = set(ArabicWords.stopWords)
-            timeWords = set(ArabicWords.timeWords)
-            pronouns = set(ArabicWords.pronouns)
-            nameJoiners = set(ArabicWords.nameJoiners)
-            auxiliaries = []
-            determiners = []
-        case .english:
-            add(EnglishWords.verbs, .verb)
-            add(EnglishWords.framedVerbs, .verb, needsFrame: true)
-            add(EnglishWords.participles, .participle)
-            add("according", .sourcePreposition)
-            complementizers = set(EnglishWords.complementizers)
-            prepositions = set(EnglishWords.prepositions)
-            namingNouns = []
-            namingWords = set(EnglishWords.namingWords)
-            describingVerbs = set(EnglishWords.describingVerbs)
-            titles = set(EnglishWords.titles)
-            constructTitles = []
-            sourceNouns = []
-            sourceAdjectives = []
-            stopWords = set(EnglishWords.stopWords)
-            timeWords = []
-            pronouns = set(EnglishWords.pronouns)
-            nameJoiners = []
-            auxiliaries = set(EnglishWords.auxiliaries)
-            determiners = set(EnglishWords.determiners)
-        }
+        let lists: any WordLists.Type = language == .arabic ? ArabicWords.self : EnglishWords.self
+        add(lists.verbs, .verb)
+        add(lists.framedVerbs, .verb, needsFrame: true)
+        add(lists.participles, .participle)
+        add(lists.verbalNouns, .verbalNoun)
+        add(lists.sourcePrepositions, .sourcePreposition)
+        add(lists.relayVerbs, .relay)
+        add(lists.documentVerbs, .document, needsFrame: true)
+        complementizers = set(lists.complementizers)
+        prepositions = set(lists.prepositions)
+        namingNouns = set(lists.namingNouns)
+        namingWords = set(lists.namingWords)
+        describingVerbs = set(lists.describingVerbs)
+        titles = set(lists.titles)
+        constructTitles = set(lists.constructTitles)
+        sourceNouns = set(lists.sourceNouns)
+        sourceAdjectives = set(lists.sourceAdjectives)
+        stopWords = set(lists.stopWords)
+        timeWords = set(lists.timeWords)
+        pronouns = set(lists.pronouns)
+        nameJoiners = set(lists.nameJoiners)
+        auxiliaries = set(lists.auxiliaries)
+        determiners = set(lists.determiners)
         for verb in extraVerbs {
             let key = WordLexer.key(verb.trimmingWhiteSpace())
             if !key.string.isEmpty { cues[key] = CueEntry(kind: .verb, needsFrame: false) }

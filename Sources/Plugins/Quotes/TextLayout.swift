@@ -37,12 +37,10 @@ func paragraphLines(of document: Document, in text: UnsafeBufferPointer<UInt16>)
 struct SentenceIndex: Sendable {
     /// Sentence ranges in text order.
     let ranges: [Range<Int>]
-    private let starts: [Int]
     private let ends: [Int]
 
     init(_ ranges: [Range<Int>]) {
         self.ranges = ranges
-        starts = ranges.map(\.lowerBound)
         ends = ranges.map(\.upperBound)
     }
 
@@ -73,12 +71,5 @@ struct SentenceIndex: Sendable {
     func end(containing offset: Int) -> Int {
         guard let sentence = sentence(containing: offset), sentence.lowerBound <= offset else { return offset }
         return sentence.upperBound
-    }
-
-    /// The start of the sentence before the one holding `offset`, when both lie in `line`.
-    func previousStart(before offset: Int, in line: Range<Int>) -> Int? {
-        let index = starts.lowerBound(of: start(containing: offset)) - 1
-        guard index >= 0, ranges[index].lowerBound >= line.lowerBound else { return nil }
-        return ranges[index].lowerBound
     }
 }
