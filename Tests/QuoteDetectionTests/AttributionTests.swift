@@ -12,7 +12,8 @@ import Toolkit
 
     /// An unclosed quote holding two quoted terms; a named speaker; a participle with a dropped subject.
     @Test func arabicExcerptWithUnclosedAndNestedQuotes() throws {
-        let (document, quotes) = try QuoteTesting.quotes(try QuoteTesting.fixture("ar-unclosed-nested.txt"), language: "ar")
+        let (document, quotes) = try QuoteTesting.quotes(
+            try QuoteTesting.fixture("ar-unclosed-nested.txt"), language: "ar")
         let outer = try #require(quotes.starting(with: "إن الجامعة قبلت", in: document))
         #expect(!outer.closed)
         #expect(document.content(outer).hasSuffix("بناء على رغبتها الأولى."))
@@ -41,7 +42,10 @@ import Toolkit
     @Test(arguments: [
         ("وقال وزير الخارجية الفرنسي جان مارك إيرولت في مؤتمر صحافي: «الوضع صعب جدا».", "جان مارك إيرولت", "قال"),
         ("وقال محامي كلينتون ديفيد كيندال للصحيفة، إن «الحكومة تسعى للحصول على ضمانات».", "ديفيد كيندال", "قال"),
-        ("وقال الجنرال عبد الجبار بورديلي المفتش العام “التحقيق جار والشرطة ستعتقل المنفذين”.", "عبد الجبار بورديلي", "قال"),
+        (
+            "وقال الجنرال عبد الجبار بورديلي المفتش العام “التحقيق جار والشرطة ستعتقل المنفذين”.", "عبد الجبار بورديلي",
+            "قال"
+        ),
         ("ووفقا لبيان صدر عن الوزارة فإن «إنشاء مجموعة دعم دولية وسيلة ممكنة».", "بيان", "وفقا"),
         ("وجاء في النص الذي صادق عليه الوزراء أن «المجلس يطلب درس خيارات المبادرة».", "النص", "جاء"),
         ("وكالة الأنباء نقلت عن مسؤول رفيع قوله إن «المفاوضات ستستأنف قريبا جدا».", "مسؤول رفيع", "قوله"),
@@ -99,13 +103,22 @@ import Toolkit
     @Test(arguments: [
         (#""Seventeen years ago, this would not have been possible," said Ambassador Mohib."#, "Mohib", "said"),
         (#""We take document security seriously," she said."#, "she", "said"),
-        (#"By then "her skin was weeping and her body malnourished", according to the Sydney Morning Herald."#,
-         "Sydney Morning Herald", "according to"),
-        (#"Claudio De Vincenti, undersecretary to the prime minister, said "a table will be opened soon"."#,
-         "Claudio De Vincenti", "said"),
-        (#"New Zealand's Prime Minister John Key said he believes the flag has a "strong rationale"."#, "John Key", "said"),
-        (#"PC World's recent analysis of its own statistics concluded, "Usually, Internet Explorer is the second browser.""#,
-         "PC World", "concluded"),
+        (
+            #"By then "her skin was weeping and her body malnourished", according to the Sydney Morning Herald."#,
+            "Sydney Morning Herald", "according to"
+        ),
+        (
+            #"Claudio De Vincenti, undersecretary to the prime minister, said "a table will be opened soon"."#,
+            "Claudio De Vincenti", "said"
+        ),
+        (
+            #"New Zealand's Prime Minister John Key said he believes the flag has a "strong rationale"."#, "John Key",
+            "said"
+        ),
+        (
+            #"PC World's recent analysis of its own statistics concluded, "Usually, Internet Explorer is the second browser.""#,
+            "PC World", "concluded"
+        ),
     ])
     func englishSpeakers(text: String, speaker: String, cue: String) throws {
         try expectOneDirectQuote(text, language: "en", speaker: speaker, cue: cue)
@@ -161,6 +174,7 @@ import Toolkit
         #expect(detector.resolvedLanguage(of: Document(id: "a", text: "He said \"yes\".")) == .english)
         #expect(detector.resolvedLanguage(of: Document(id: "b", text: "قال «نعم».")) == .arabic)
         #expect(detector.resolvedLanguage(of: Document(id: "c", text: "He said.", language: "ar-SA")) == .arabic)
-        #expect(QuoteDetector(language: .english).resolvedLanguage(of: Document(id: "d", text: "قال «نعم».")) == .english)
+        #expect(
+            QuoteDetector(language: .english).resolvedLanguage(of: Document(id: "d", text: "قال «نعم».")) == .english)
     }
 }

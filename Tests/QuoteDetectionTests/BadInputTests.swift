@@ -32,7 +32,8 @@ import Toolkit
     /// A 10 MB document that opens a quote in its first line and never closes it: one quote, open, ending
     /// with that paragraph; or with the text, when the whole text is one paragraph.
     @Test func tenMegabytesWithAQuoteThatNeverCloses() throws {
-        let filler = String(repeating: "وأضاف المتحدث أن الاجتماع سيعقد غدا في العاصمة لبحث الملفات العالقة. ", count: 1_000)
+        let filler = String(
+            repeating: "وأضاف المتحدث أن الاجتماع سيعقد غدا في العاصمة لبحث الملفات العالقة. ", count: 1_000)
         let paragraphs = Array(repeating: filler, count: 80).joined(separator: "\n\n")
         let text = "وقال المتحدث: «بداية كلام لا ينتهي\n\n" + paragraphs
         #expect(text.utf8.count > 10_000_000)

@@ -6,7 +6,8 @@ import Toolkit
 /// real news breaks the rules.
 @Suite struct MarkPairingTests {
     /// The contents of the quotes found in `text`.
-    func contents(_ text: String, language: String = "en", detector: QuoteDetector = QuoteDetector()) throws -> [String] {
+    func contents(_ text: String, language: String = "en", detector: QuoteDetector = QuoteDetector()) throws -> [String]
+    {
         let (document, quotes) = try QuoteTesting.quotes(text, language: language, detector: detector)
         return quotes.map { document.content($0) }
     }
@@ -35,7 +36,8 @@ import Toolkit
 
     /// `," For example …"`: a mark that looks like a closer opens when nothing is open and one closes later.
     @Test func openingMarkThatLooksLikeAClosingOne() throws {
-        let text = #"Kits would be sent to schools and communities," For example, schools can run their own votes". People came."#
+        let text =
+            #"Kits would be sent to schools and communities," For example, schools can run their own votes". People came."#
         #expect(try contents(text) == ["For example, schools can run their own votes"])
     }
 
@@ -73,7 +75,10 @@ import Toolkit
     @Test func paragraphsThatReopenTheQuote() throws {
         let text = "\"This is the first paragraph of my remarks.\n\n\"And this is the second one,\" he said."
         let (document, quotes) = try QuoteTesting.quotes(text, language: "en")
-        #expect(quotes.map { document.content($0) } == ["This is the first paragraph of my remarks.", "And this is the second one,"])
+        #expect(
+            quotes.map { document.content($0) } == [
+                "This is the first paragraph of my remarks.", "And this is the second one,",
+            ])
         #expect(quotes.map(\.closed) == [false, true])
     }
 

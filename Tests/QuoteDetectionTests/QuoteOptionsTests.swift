@@ -81,7 +81,10 @@ import Toolkit
         var writer = JSONWriter()
         try writer.value(try #require(document[Quotes.self]))
         let json = String(decoding: writer.bytes, as: UTF8.self)
-        #expect(json == #"[{"kind":"direct","content":{"start":14,"end":26},"marks":{"start":13,"end":27},"closed":true,"speaker":{"text":"المصدر","start":5,"end":11},"cue":{"text":"قال","start":1,"end":4}}]"#)
+        #expect(
+            json
+                == #"[{"kind":"direct","content":{"start":14,"end":26},"marks":{"start":13,"end":27},"closed":true,"speaker":{"text":"المصدر","start":5,"end":11},"cue":{"text":"قال","start":1,"end":4}}]"#
+        )
         let decoded = try JSONDecoder().decode([Quote].self, from: Data(json.utf8))
         #expect(decoded == document[Quotes.self])
     }

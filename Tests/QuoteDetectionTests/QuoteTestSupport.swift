@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import QuoteDetection
 import Segmentation
+import Testing
 import Toolkit
 
 /// Runs the quote chain (paragraphs, sentences, quotes) on test texts.

@@ -8,7 +8,9 @@ import Toolkit
 /// The tests that read `../shared/data/quotes-dev` are skipped when it is absent.
 @Suite struct EvaluateQuotesTests {
     static let devSet = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/data/quotes-dev/dev.jsonl").path
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+            "shared/data/quotes-dev/dev.jsonl"
+        ).path
     static let hasDevSet = FileManager.default.fileExists(atPath: devSet)
 
     /// The trivial baseline of `score.py`: every “…”, «…» and "…" on one line, direct, no speaker.
@@ -19,7 +21,8 @@ import Toolkit
         var index = 0
         while index < scalars.count {
             guard let closer = closers[scalars[index]],
-                let end = scalars[(index + 1)...].firstIndex(where: { $0 == closer || $0 == "\n" }), scalars[end] == closer
+                let end = scalars[(index + 1)...].firstIndex(where: { $0 == closer || $0 == "\n" }),
+                scalars[end] == closer
             else {
                 index += 1
                 continue
@@ -46,7 +49,8 @@ import Toolkit
         #expect(report.text.contains("direct/exact    P 0.653  R 0.980  F1 0.784   (tp 49, pred 75, gold 50)"))
         #expect(report.text.contains("kind accuracy            0.662   (n 74)"))
         #expect(report.text.contains("speaker accuracy         0.000   (n 49)"))
-        #expect(report.json.hasPrefix("{\n  \"all\": {\n    \"direct/exact\": {\n      \"precision\": 0.6533333333333333,"))
+        #expect(
+            report.json.hasPrefix("{\n  \"all\": {\n    \"direct/exact\": {\n      \"precision\": 0.6533333333333333,"))
     }
 
     @Test(.enabled(if: hasDevSet)) func goldAgainstItselfScoresOne() throws {
@@ -70,7 +74,8 @@ import Toolkit
         #expect(predictions.filter { $0 == UInt8(ascii: "\n") }.count == documents.count)
         for group in ["all", "ar", "en"] {
             let figures = try #require(report.groups.first { $0.name == group }?.figures)
-            guard case .number(let f1) = figures["direct/exact"]["f1"], case .number(let kind) = figures["kind_accuracy"]["value"],
+            guard case .number(let f1) = figures["direct/exact"]["f1"],
+                case .number(let kind) = figures["kind_accuracy"]["value"],
                 case .number(let speaker) = figures["speaker_accuracy"]["value"]
             else {
                 Issue.record("missing figures for \(group)")
@@ -107,11 +112,14 @@ import Toolkit
 
     @Test func sha1MatchesKnownDigests() {
         #expect(SHA1.hex(Array("".utf8)) == "da39a3ee5e6b4b0d3255bfef95601890afd80709")
-        #expect(SHA1.hex(Array("The quick brown fox jumps over the lazy dog".utf8)) == "2fd4e1c67a2d28fced849ee1bb76e7391b93eb12")
+        #expect(
+            SHA1.hex(Array("The quick brown fox jumps over the lazy dog".utf8))
+                == "2fd4e1c67a2d28fced849ee1bb76e7391b93eb12")
     }
 
     @Test func speakerNamesAreComparedAsScorePyDoes() {
-        let gold = ScoredQuote(kind: .direct, span: 0..<1, speaker: "جنيفر بالمييري", aliases: ["الناطقة باسم حملة كلينتون"])
+        let gold = ScoredQuote(
+            kind: .direct, span: 0..<1, speaker: "جنيفر بالمييري", aliases: ["الناطقة باسم حملة كلينتون"])
         #expect(SpeakerMatch.matches("جنيفر  بالمييري", gold, lenient: false))
         #expect(SpeakerMatch.matches("الناطقة باسم حملة كلينتون", gold, lenient: false))
         #expect(!SpeakerMatch.matches("بالمييري", gold, lenient: false))

@@ -60,7 +60,9 @@ extension QuoteAnalyzer {
             let naming = lexicon.containsNoun(lexicon.namingNouns, head.key)
             if head.key.hasPrefix("ال") || (m < end && words[m].key.hasPrefix("ال")) {
                 // `صحيفة السفير اللبنانية`: after a naming noun an `ال` word is its name, title or not.
-                while m < end && words[m].key.hasPrefix("ال") && (naming || !lexicon.titles.contains(words[m].key)) { m += 1 }
+                while m < end && words[m].key.hasPrefix("ال") && (naming || !lexicon.titles.contains(words[m].key)) {
+                    m += 1
+                }
             } else if naming {
                 m = quotedNameEnd(words, from: m, limit: end) ?? nameRunEnd(words, from: m, end: end, afterName: false)
             } else {
@@ -82,7 +84,8 @@ extension QuoteAnalyzer {
         if words[start].key == "ل" || words[start].endsWithTatweel { start += 1 }
         guard start < limit, words[start].key != "ما" else { return nil }
         let head = words[start].key
-        let known = lexicon.containsNoun(lexicon.sourceNouns, head) || lexicon.containsNoun(lexicon.namingNouns, head)
+        let known =
+            lexicon.containsNoun(lexicon.sourceNouns, head) || lexicon.containsNoun(lexicon.namingNouns, head)
             || lexicon.titles.contains(head) || lexicon.constructTitles.contains(head)
         guard known || (start + 1 < limit && isNameLike(words[start + 1], first: false)) else { return nil }
         guard var mention = arabicMention(words, from: start, limit: limit) else { return nil }
@@ -123,17 +126,22 @@ extension QuoteAnalyzer {
         }
         // The subject opens its clause: the sentence's start or a comma, not a quote (`«…» دعمه … وقال`).
         guard start == floor || Self.clauseOpeners.contains(words[start - 1].key) else { return nil }
-        while start < index, ["كان", "كانت", "قد", "لقد"].contains(lexicon.withoutConjunction(words[start].key) ?? words[start].key) {
+        while start < index,
+            ["كان", "كانت", "قد", "لقد"].contains(lexicon.withoutConjunction(words[start].key) ?? words[start].key)
+        {
             start += 1
         }
         guard start < index else { return nil }
-        if words[start..<index].contains(where: { isPronoun($0) || isComplementizer($0) || lexicon.stopWords.contains($0.key) }) {
+        if words[start..<index].contains(where: {
+            isPronoun($0) || isComplementizer($0) || lexicon.stopWords.contains($0.key)
+        }) {
             return nil
         }
         // A subject before its verb is a definite or known noun (`المصدر`, `مصادر الإعلام`), or a short name
         // (`كارتر قال`); longer runs of unknown words are another clause (`سمع إبراهيم صوت الطفل أحمد يصرخ`).
         let head = words[start].key
-        let known = head.hasPrefix("ال") || lexicon.containsNoun(lexicon.sourceNouns, head)
+        let known =
+            head.hasPrefix("ال") || lexicon.containsNoun(lexicon.sourceNouns, head)
             || lexicon.titles.contains(head) || lexicon.constructTitles.contains(head)
         guard known || (index - start <= 3 && lexicon.withoutConjunction(head) == nil) else { return nil }
         return arabicMention(words, from: start, limit: index)
@@ -145,7 +153,9 @@ extension QuoteAnalyzer {
         for next in (index + 1)..<min(limit, index + 8) {
             let key = words[next].key
             if key == "عن" { return arabicMention(words, from: next + 1, limit: limit) }
-            if ["عنه", "عنها", "عنهم", "عنهما"].contains(key) { return arabicMention(words, from: floor, limit: index) }
+            if ["عنه", "عنها", "عنهم", "عنهما"].contains(key) {
+                return arabicMention(words, from: floor, limit: index)
+            }
             if endsClause(words[next]) || isComplementizer(words[next]) { break }
         }
         return nil
@@ -156,7 +166,8 @@ extension QuoteAnalyzer {
     /// `nil` when the sentence holds a quote (ICU may start it inside one) or opens with a particle
     /// or a preposition (`وعن تسليمه الرئاسة … قال`).
     func sentenceSubject(_ words: [Word], floor: Int, before index: Int) -> Range<Int>? {
-        guard floor < index, !words[floor..<index].contains(where: { $0.kind == .quoteMark || $0.depth != words[index].depth })
+        guard floor < index,
+            !words[floor..<index].contains(where: { $0.kind == .quoteMark || $0.depth != words[index].depth })
         else { return nil }
         let first = words[floor]
         if isPreposition(first) || isComplementizer(first) || lexicon.contains(lexicon.stopWords, first.key)
@@ -213,7 +224,9 @@ extension QuoteAnalyzer {
             if lexicon.nameJoiners.contains(word.key) && m + 1 < end {
                 m += 2
                 afterNameWord = false
-            } else if isNameLike(word, first: m == start) && (m == start || !Self.pronounSuffixes.contains { word.key.hasSuffix($0) }) {
+            } else if isNameLike(word, first: m == start)
+                && (m == start || !Self.pronounSuffixes.contains { word.key.hasSuffix($0) })
+            {
                 m += 1
                 afterNameWord = true
             } else if afterNameWord && (isNisbaAdjective(word) || isFamilyName(word)) {
@@ -252,7 +265,9 @@ extension QuoteAnalyzer {
     private func trimmedPhrase(_ words: [Word], _ range: Range<Int>) -> Range<Int>? {
         guard !range.isEmpty else { return nil }
         var last = range.upperBound - 1
-        if last > range.lowerBound, words[last].key.hasPrefix("م"), last + 1 < words.count, isPreposition(words[last + 1]) {
+        if last > range.lowerBound, words[last].key.hasPrefix("م"), last + 1 < words.count,
+            isPreposition(words[last + 1])
+        {
             last -= 1
         }
         return words[range.lowerBound].range.lowerBound..<words[last].range.upperBound

@@ -25,7 +25,8 @@ extension QuoteAnalyzer {
             while j >= floor && words[j].isWord && words[j].depth == depth { j -= 1 }
             guard j + 1 < i else { return nil }
             let first = words[j + 1]
-            let isName = first.isCapitalized && words[i - 1].isCapitalized && !isPreposition(first)
+            let isName =
+                first.isCapitalized && words[i - 1].isCapitalized && !isPreposition(first)
                 && !lexicon.determiners.contains(first.key) && !lexicon.stopWords.contains(first.key)
             if isName || j < floor || words[j].key != "," { return englishName(words, (j + 1)..<i) }
             i = j
@@ -54,7 +55,8 @@ extension QuoteAnalyzer {
 
     /// Words that may open a noun phrase besides determiners.
     private static let quantifiers: Set<WordKey> = [
-        "all", "some", "many", "most", "several", "one", "two", "three", "every", "each", "both", "few", "other", "another",
+        "all", "some", "many", "most", "several", "one", "two", "three", "every", "each", "both", "few", "other",
+        "another",
     ]
 
     /// Pronouns that are never a subject; a subject does not reach back past them (`Let me say`).
@@ -71,7 +73,8 @@ extension QuoteAnalyzer {
                 break
             }
             if isPreposition(word) {
-                let insideName = Self.nameConnectors.contains(word.key) && end > start && words[end - 1].isCapitalized
+                let insideName =
+                    Self.nameConnectors.contains(word.key) && end > start && words[end - 1].isCapitalized
                     && end + 1 < limit && words[end + 1].isCapitalized
                 if !insideName { break }
             }
@@ -108,7 +111,9 @@ extension QuoteAnalyzer {
             let previous = words[start - 1]
             if previous.isCapitalized {
                 start -= 1
-            } else if Self.nameConnectors.contains(previous.key), start - 2 >= tokens.lowerBound, words[start - 2].isCapitalized {
+            } else if Self.nameConnectors.contains(previous.key), start - 2 >= tokens.lowerBound,
+                words[start - 2].isCapitalized
+            {
                 start -= 2
             } else {
                 break
@@ -117,11 +122,14 @@ extension QuoteAnalyzer {
         var first = start
         let split = (start..<last).last { index in
             lexicon.titles.contains(words[index].key)
-                || (Self.organisationWords.contains(words[index].key) && index + 2 <= last && words[index + 1].isCapitalized)
+                || (Self.organisationWords.contains(words[index].key) && index + 2 <= last
+                    && words[index + 1].isCapitalized)
         }
         if let title = split {
             first = title + 1
-            if first + 1 < last, ["of", "for"].contains(words[first].key), words[first + 1].isCapitalized { first += 2 }
+            if first + 1 < last, ["of", "for"].contains(words[first].key), words[first + 1].isCapitalized {
+                first += 2
+            }
             if first > last || words[first].key == "." { first = start }
         }
         return words[first].range.lowerBound..<lastEnd

@@ -88,14 +88,17 @@ extension QuoteAnalyzer {
                 if word.isCapitalized { capitalizedMajorWords += 1 }
             }
         }
-        let truncated = content.count > head.count || closeLine != line
+        let truncated =
+            content.count > head.count || closeLine != line
             || span.content.upperBound > (words.last?.range.upperBound ?? span.content.lowerBound)
         if truncated { count += Self.contentReach }
         let last = text[span.content.upperBound - 1]
-        let titleCase = lexicon.language == .english && !truncated && head.count >= 2 && majorWords > 0
+        let titleCase =
+            lexicon.language == .english && !truncated && head.count >= 2 && majorWords > 0
             && capitalizedMajorWords == majorWords
         let first = content.first
-        let isSymbolic = !hasWord && !truncated
+        let isSymbolic =
+            !hasWord && !truncated
             || first.map { ["#", "@"].contains($0.key) || $0.key.hasPrefix("http") || $0.key.hasPrefix("www") } ?? false
         return QuoteFrame(
             line: line, words: words, open: open, closeLine: closeLine, closeWords: closeWords, after: after,
@@ -136,7 +139,9 @@ extension QuoteAnalyzer {
         if f.isSymbolic { return QuoteReading(kind: .term) }
         if let p0, let reading = namingFrame(p0, before: before, words, line: f.line) { return reading }
         if lexicon.language == .arabic, let n0, !(p0.map { $0.key == ":" || isComplementizer($0) } ?? false) {
-            if isComplementizer(n0) || (isNisbaAdjective(n0) && f.contentWords <= 3) { return QuoteReading(kind: .term) }
+            if isComplementizer(n0) || (isNisbaAdjective(n0) && f.contentWords <= 3) {
+                return QuoteReading(kind: .term)
+            }
         }
         if let colon = colonFrame(f, p0: p0, p1: p1) { return colon }
         if let p0, isComplementizer(p0) {
@@ -159,7 +164,9 @@ extension QuoteAnalyzer {
             if f.titleCase && f.contentWords <= 6 && !clauseFinal { return QuoteReading(kind: .term) }
             // A single Arabic word in quotes within reported speech is a label (`رقم الحساب «الآيبان»`).
             let minimum = lexicon.language == .arabic ? 2 : 1
-            if f.contentWords >= 3 || (clauseFinal && f.contentWords >= minimum) { return QuoteReading(kind: .direct, cue: cue) }
+            if f.contentWords >= 3 || (clauseFinal && f.contentWords >= minimum) {
+                return QuoteReading(kind: .direct, cue: cue)
+            }
             return QuoteReading(kind: .term)
         }
         if let cue = cueAfter(f, after) { return QuoteReading(kind: .direct, cue: cue) }
@@ -217,7 +224,9 @@ extension QuoteAnalyzer {
                 return QuoteReading(kind: .direct, cue: TokenRef(line: line, index: before[1]))
             }
             if p0.key == "as" {
-                if let describing = before.dropFirst().prefix(3).first(where: { lexicon.describingVerbs.contains(words[$0].key) }) {
+                if let describing = before.dropFirst().prefix(3).first(where: {
+                    lexicon.describingVerbs.contains(words[$0].key)
+                }) {
                     return QuoteReading(kind: .direct, cue: TokenRef(line: line, index: describing))
                 }
                 return QuoteReading(kind: .term)
@@ -245,7 +254,8 @@ extension QuoteAnalyzer {
             {
                 return QuoteReading(kind: .term)
             }
-            return QuoteReading(kind: .direct, cue: nearestCue(f.before(reach: Self.frameReach), f.words, line: f.line, depth: f.depth))
+            return QuoteReading(
+                kind: .direct, cue: nearestCue(f.before(reach: Self.frameReach), f.words, line: f.line, depth: f.depth))
         }
         guard f.open == 0 || f.words[f.open - 1].depth < f.depth, f.depth == 0, f.line > 0 else { return nil }
         let previous = words(f.line - 1)
@@ -274,7 +284,9 @@ extension QuoteAnalyzer {
             if word.key == ";" || word.key == "؛" { return nil }
             if isComplementizer(word) || word.key == ":" { framed = true }
             if word.isPunctuation { punctuated = true }
-            guard let (entry, _) = word.cue, !entry.needsFrame || framed || (distance < 3 && !punctuated) else { continue }
+            guard let (entry, _) = word.cue, !entry.needsFrame || framed || (distance < 3 && !punctuated) else {
+                continue
+            }
             if entry.kind == .sourcePreposition && lexicon.language == .english {
                 guard index + 1 < words.count, words[index + 1].key == "to" else { continue }
             }

@@ -1,6 +1,8 @@
 /// The role a pairing gives one mark.
 enum MarkRole: UInt8, Sendable {
-    case unpaired = 0, opens = 1, closes = 2
+    case unpaired = 0
+    case opens = 1
+    case closes = 2
 }
 
 /// How the marks of one line pair up.

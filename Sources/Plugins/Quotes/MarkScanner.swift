@@ -86,7 +86,8 @@ struct MarkScanner: Sendable {
         let nextIsDigit = next >= 0x30 && next <= 0x39
         switch unit {
         case 0x27, 0x2019, 0x2018:
-            return (previousIsWord && nextIsWord) || (nextIsDigit && !previousIsWord) || (unit == 0x27 && previousIsDigit)
+            return (previousIsWord && nextIsWord) || (nextIsDigit && !previousIsWord)
+                || (unit == 0x27 && previousIsDigit)
         case 0x2033:
             return previousIsDigit
         case 0x22:  // 5'11"
@@ -96,7 +97,8 @@ struct MarkScanner: Sendable {
         }
     }
 
-    /// How many quotation marks in a row a neighbour is looked for past (`"'word`); bounded so a run of marks stays linear.
+    /// How many quotation marks in a row a neighbour is looked for past (`"'word`); bounded so that a run of
+    /// marks stays linear.
     private static let neighbourReach = 3
 
     /// Whether digits, an apostrophe and digits end at `offset` (`5'11`), so a `"` there means inches.

@@ -40,8 +40,10 @@ final class QuoteAnalyzer {
     /// How many tokens back a reporting word is looked for before a quote.
     static let frameReach = 25
 
-    init(text: UnsafeBufferPointer<UInt16>, lines: [Range<Int>], sentences: SentenceIndex, lexicon: ReportingLexicon,
-         spans: [QuoteSpan]) {
+    init(
+        text: UnsafeBufferPointer<UInt16>, lines: [Range<Int>], sentences: SentenceIndex, lexicon: ReportingLexicon,
+        spans: [QuoteSpan]
+    ) {
         self.text = text
         self.lines = lines
         self.sentences = sentences
@@ -97,13 +99,17 @@ final class QuoteAnalyzer {
         let range = lines[line]
         guard let quotes = quotesByLine[line] else {
             var start = max(range.lowerBound, range.upperBound - Self.lexingReach)
-            while start > range.lowerBound && start < range.upperBound && CharacterKind(text[start - 1]) != .space { start += 1 }
+            while start > range.lowerBound && start < range.upperBound && CharacterKind(text[start - 1]) != .space {
+                start += 1
+            }
             return start..<range.upperBound
         }
         var end = range.lowerBound
         for index in quotes {
             let span = spans[index]
-            let lastMark = span.closing.map { range.contains($0.lowerBound) ? $0.upperBound : range.lowerBound } ?? range.lowerBound
+            let lastMark =
+                span.closing.map { range.contains($0.lowerBound) ? $0.upperBound : range.lowerBound }
+                ?? range.lowerBound
             end = max(end, lastMark, span.opening?.upperBound ?? span.content.lowerBound)
         }
         return range.lowerBound..<min(range.upperBound, end + Self.lexingReach)
@@ -149,7 +155,9 @@ final class QuoteAnalyzer {
         var end = min(sentences.end(containing: offset), lines[line].upperBound)
         for _ in 0..<3 {
             let index = tokenIndex(words, at: end)
-            guard index >= 2, index < words.count, words[index - 1].key == ".", isAbbreviation(words[index - 2]) else { break }
+            guard index >= 2, index < words.count, words[index - 1].key == ".", isAbbreviation(words[index - 2]) else {
+                break
+            }
             end = min(sentences.end(containing: words[index].range.lowerBound), lines[line].upperBound)
         }
         return tokenIndex(words, at: end)
@@ -163,14 +171,18 @@ final class QuoteAnalyzer {
         return word.range.count <= 2 || Self.abbreviations.contains(word.key)
     }
 
-    private static let abbreviations: Set<WordKey> = ["mrs", "prof", "gen", "sen", "rep", "gov", "capt", "sgt", "col", "u.s", "st"]
+    private static let abbreviations: Set<WordKey> = [
+        "mrs", "prof", "gen", "sen", "rep", "gov", "capt", "sgt", "col", "u.s", "st",
+    ]
 
     /// `the report`, `his comments`, `the Arab states' oil`, `claims of`: an English reporting verb's form
     /// used as a noun, after a determiner (not `that`, which is as often a relative: `shirts that said`),
     /// or as a plural before a possessive mark or `of`.
     private func isEnglishNoun(_ words: [Word], _ index: Int) -> Bool {
         guard lexicon.language == .english else { return false }
-        if index > 0 && words[index - 1].key != "that" && lexicon.determiners.contains(words[index - 1].key) { return true }
+        if index > 0 && words[index - 1].key != "that" && lexicon.determiners.contains(words[index - 1].key) {
+            return true
+        }
         guard words[index].key.hasSuffix("s"), index + 1 < words.count else { return false }
         return words[index + 1].key == "'" || words[index + 1].key == "of"
     }
@@ -184,7 +196,9 @@ final class QuoteAnalyzer {
         var open: [Int] = []
         for index in spans.indices {
             let marks = spans[index].marks
-            while let last = open.last, !spans[last].content.contains(marks.lowerBound) || spans[last].content.upperBound < marks.upperBound {
+            while let last = open.last,
+                !spans[last].content.contains(marks.lowerBound) || spans[last].content.upperBound < marks.upperBound
+            {
                 open.removeLast()
             }
             parent[index] = open.last
@@ -231,7 +245,8 @@ final class QuoteAnalyzer {
             spans[index].content = words[first].range.lowerBound..<span.content.upperBound
         }
         for (i, word) in words.enumerated() where i + 1 < words.count {
-            let opensClause = word.key == ":"
+            let opensClause =
+                word.key == ":"
                 || (isComplementizer(word) && (i == 0 || words[max(0, i - 4)..<i].contains { lexicon.cue($0) != nil }))
             if opensClause {
                 let start = trimmed(words[i + 1].range.lowerBound..<span.content.upperBound, in: text)

@@ -19,13 +19,17 @@ import Toolkit
 /// ```
 public struct QuoteDetector: ConfigurableStage {
     public static let name = "quotes"
-    public static let summary = "Quotations with their kind (direct or term), speaker and reporting word; Arabic and English."
+    public static let summary =
+        "Quotations with their kind (direct or term), speaker and reporting word; Arabic and English."
     public static let options: [StageOption] = [
-        StageOption("language", .choice(["auto"] + QuoteLanguage.allCases.map(\.rawValue)), default: "auto",
-                    help: "ar or en reporting rules; auto takes the document's language, else its script"),
-        StageOption("marks", .strings, default: .array(QuoteMarkPair.allCases.map { .string($0.rawValue) }),
-                    help: "the quotation mark pairs to pair: “” ‘’ «» ‹› „“ ‚‘ 「」 『』 \" '"),
-        StageOption("attribution", .boolean, default: true, help: "find each direct quote's speaker and reporting word"),
+        StageOption(
+            "language", .choice(["auto"] + QuoteLanguage.allCases.map(\.rawValue)), default: "auto",
+            help: "ar or en reporting rules; auto takes the document's language, else its script"),
+        StageOption(
+            "marks", .strings, default: .array(QuoteMarkPair.allCases.map { .string($0.rawValue) }),
+            help: "the quotation mark pairs to pair: “” ‘’ «» ‹› „“ ‚‘ 「」 『』 \" '"),
+        StageOption(
+            "attribution", .boolean, default: true, help: "find each direct quote's speaker and reporting word"),
         StageOption("verbs", .strings, default: .array([]), help: "more reporting verbs, in the forms the text uses"),
         StageOption("verbs-file", .file, help: "a UTF-8 file of more reporting verbs, one a line; # starts a comment"),
     ]
@@ -47,7 +51,9 @@ public struct QuoteDetector: ConfigurableStage {
         self.init(language: language, marks: marks, attribution: attribution, verbs: verbs, verbsFile: nil)
     }
 
-    private init(language: QuoteLanguage?, marks: [QuoteMarkPair], attribution: Bool, verbs: [String], verbsFile: String?) {
+    private init(
+        language: QuoteLanguage?, marks: [QuoteMarkPair], attribution: Bool, verbs: [String], verbsFile: String?
+    ) {
         self.language = language
         self.marks = marks
         self.attribution = attribution
@@ -62,7 +68,8 @@ public struct QuoteDetector: ConfigurableStage {
         for name in options.strings("marks") ?? [] {
             guard let pair = QuoteMarkPair(rawValue: name) else {
                 let known = QuoteMarkPair.allCases.map(\.rawValue)
-                throw options.error("option 'marks' has no pair '\(name)'; the pairs are \(known.joined(separator: " "))")
+                throw options.error(
+                    "option 'marks' has no pair '\(name)'; the pairs are \(known.joined(separator: " "))")
             }
             marks.append(pair)
         }
@@ -75,8 +82,9 @@ public struct QuoteDetector: ConfigurableStage {
             }
         }
         let language = options.string("language").flatMap(QuoteLanguage.init(rawValue:))
-        self.init(language: language, marks: marks, attribution: options.bool("attribution")!,
-                  verbs: verbs, verbsFile: options.string("verbs-file"))
+        self.init(
+            language: language, marks: marks, attribution: options.bool("attribution")!,
+            verbs: verbs, verbsFile: options.string("verbs-file"))
     }
 
     public var requires: [any Layer.Type] { [Paragraphs.self, Sentences.self] }
@@ -108,7 +116,8 @@ public struct QuoteDetector: ConfigurableStage {
                     range.map { Mention(text: analyzer.string($0), span: view.span(utf16: $0)) }
                 }
                 return Quote(
-                    kind: quote.kind, content: view.span(utf16: quote.span.content), marks: view.span(utf16: quote.span.marks),
+                    kind: quote.kind, content: view.span(utf16: quote.span.content),
+                    marks: view.span(utf16: quote.span.marks),
                     closed: quote.span.closed, speaker: mention(quote.speaker), cue: mention(quote.cue))
             }
         }
@@ -125,7 +134,11 @@ public struct QuoteDetector: ConfigurableStage {
         var arabicLetters = 0
         var latinLetters = 0
         for unit in document.view.utf16.prefix(Self.languageSample) {
-            if unit >= 0x0621 && unit <= 0x064A { arabicLetters += 1 } else if unit < 0x80 && CharacterKind(unit) == .word { latinLetters += 1 }
+            if unit >= 0x0621 && unit <= 0x064A {
+                arabicLetters += 1
+            } else if unit < 0x80 && CharacterKind(unit) == .word {
+                latinLetters += 1
+            }
         }
         return arabicLetters > latinLetters ? .arabic : .english
     }

@@ -29,7 +29,8 @@ enum MarkClass: Int, CaseIterable, Sendable {
         }
     }
 
-    /// Single quotation marks double as apostrophes (`it’s`, `members'`), so one left unpaired is dropped, not reported.
+    /// Single quotation marks double as apostrophes (`it’s`, `members'`), so one left unpaired is dropped,
+    /// not reported.
     var unpairedMarksAreApostrophes: Bool { self == .curlySingle || self == .straightSingle }
 }
 
@@ -60,9 +61,12 @@ struct MarkAlphabet: Sendable {
         switch unit {
         case 0x201C:  // “ opens English quotes and closes German ones („…“)
             if pairs.contains(.curlyDouble) {
-                return MarkShape(markClass: .curlyDouble, bias: pairs.contains(.lowDouble) ? .either : .opens, reversible: true)
+                return MarkShape(
+                    markClass: .curlyDouble, bias: pairs.contains(.lowDouble) ? .either : .opens, reversible: true)
             }
-            if pairs.contains(.lowDouble) { return MarkShape(markClass: .curlyDouble, bias: .closes, reversible: false) }
+            if pairs.contains(.lowDouble) {
+                return MarkShape(markClass: .curlyDouble, bias: .closes, reversible: false)
+            }
         case 0x201D:  // ”
             if pairs.contains(.curlyDouble) || pairs.contains(.lowDouble) {
                 return MarkShape(markClass: .curlyDouble, bias: .closes, reversible: pairs.contains(.curlyDouble))
@@ -70,12 +74,17 @@ struct MarkAlphabet: Sendable {
         case 0x201E:  // „
             if pairs.contains(.lowDouble) { return MarkShape(markClass: .curlyDouble, bias: .opens, reversible: false) }
         case 0x2033:  // ″ standing in for ”
-            if pairs.contains(.curlyDouble) { return MarkShape(markClass: .curlyDouble, bias: .closes, reversible: false) }
+            if pairs.contains(.curlyDouble) {
+                return MarkShape(markClass: .curlyDouble, bias: .closes, reversible: false)
+            }
         case 0x2018:  // ‘ opens English quotes and closes German ones (‚…‘)
             if pairs.contains(.curlySingle) {
-                return MarkShape(markClass: .curlySingle, bias: pairs.contains(.lowSingle) ? .either : .opens, reversible: true)
+                return MarkShape(
+                    markClass: .curlySingle, bias: pairs.contains(.lowSingle) ? .either : .opens, reversible: true)
             }
-            if pairs.contains(.lowSingle) { return MarkShape(markClass: .curlySingle, bias: .closes, reversible: false) }
+            if pairs.contains(.lowSingle) {
+                return MarkShape(markClass: .curlySingle, bias: .closes, reversible: false)
+            }
         case 0x2019:  // ’
             if pairs.contains(.curlySingle) || pairs.contains(.lowSingle) {
                 return MarkShape(markClass: .curlySingle, bias: .closes, reversible: pairs.contains(.curlySingle))
@@ -99,11 +108,17 @@ struct MarkAlphabet: Sendable {
                 return MarkShape(markClass: .whiteCorner, bias: unit == 0x300E ? .opens : .closes, reversible: false)
             }
         case 0x0022:  // "
-            if pairs.contains(.straightDouble) { return MarkShape(markClass: .straightDouble, bias: .either, reversible: true) }
+            if pairs.contains(.straightDouble) {
+                return MarkShape(markClass: .straightDouble, bias: .either, reversible: true)
+            }
         case 0x0060:  // ` (as ``)
-            if pairs.contains(.straightDouble) { return MarkShape(markClass: .straightDouble, bias: .opens, reversible: false) }
+            if pairs.contains(.straightDouble) {
+                return MarkShape(markClass: .straightDouble, bias: .opens, reversible: false)
+            }
         case 0x0027:  // '
-            if pairs.contains(.straightSingle) { return MarkShape(markClass: .straightSingle, bias: .either, reversible: true) }
+            if pairs.contains(.straightSingle) {
+                return MarkShape(markClass: .straightSingle, bias: .either, reversible: true)
+            }
         default:
             break
         }

@@ -46,13 +46,17 @@ struct QuoteSpanFinder {
         for (lineIndex, line) in lines.enumerated() {
             let candidates = scanner.candidates(in: line, text: text)
             if candidates.isEmpty {
-                if let open = pending { pending = open.gap < Self.lineGapLimit ? Pending(quote: open.quote, markClass: open.markClass, gap: open.gap + 1) : nil }
+                if let open = pending {
+                    pending =
+                        open.gap < Self.lineGapLimit
+                        ? Pending(quote: open.quote, markClass: open.markClass, gap: open.gap + 1) : nil
+                }
                 continue
             }
             var pairing = MarkPairing.pair(candidates)
             repairMismatchedClasses(&pairing, candidates)
             if let open = pending {
-                continueQuote(&quotes[open.quote], of: open.markClass, into: line, &pairing, candidates)
+                closeAcrossLines(&quotes[open.quote], of: open.markClass, &pairing, candidates)
                 pending = nil
             }
             let firstNew = quotes.count
@@ -61,16 +65,20 @@ struct QuoteSpanFinder {
             for (open, close) in pairing.pairs {
                 let content = trimmed(candidates[open].range.upperBound..<candidates[close].range.lowerBound, in: text)
                 guard !content.isEmpty else { continue }
-                quotes.append(QuoteSpan(opening: candidates[open].range, closing: candidates[close].range,
-                                        content: content, line: lineIndex, markClass: candidates[open].markClass))
+                quotes.append(
+                    QuoteSpan(
+                        opening: candidates[open].range, closing: candidates[close].range,
+                        content: content, line: lineIndex, markClass: candidates[open].markClass))
             }
             for open in pairing.openAtEnd where !candidates[open].markClass.unpairedMarksAreApostrophes {
                 let start = candidates[open].range.upperBound
                 let content = trimmed(start..<closingBracket(from: start, before: line.upperBound), in: text)
                 guard !content.isEmpty else { continue }
                 if outermostOpen == nil { outermostOpen = quotes.count }
-                quotes.append(QuoteSpan(opening: candidates[open].range, closing: nil, content: content,
-                                        line: lineIndex, markClass: candidates[open].markClass))
+                quotes.append(
+                    QuoteSpan(
+                        opening: candidates[open].range, closing: nil, content: content,
+                        line: lineIndex, markClass: candidates[open].markClass))
             }
             for index in pairing.unpaired where !candidates[index].markClass.unpairedMarksAreApostrophes {
                 let mark = candidates[index]
@@ -80,21 +88,25 @@ struct QuoteSpanFinder {
                     let end = unclosedEnd(after: mark.range, nextMark: next, line: line)
                     let content = trimmed(mark.range.upperBound..<end, in: text)
                     guard !content.isEmpty else { continue }
-                    quotes.append(QuoteSpan(opening: mark.range, closing: nil, content: content,
-                                            line: lineIndex, markClass: mark.markClass))
+                    quotes.append(
+                        QuoteSpan(
+                            opening: mark.range, closing: nil, content: content,
+                            line: lineIndex, markClass: mark.markClass))
                 } else {
                     let floor = position > 0 ? candidates[kept[position - 1]].range.upperBound : line.lowerBound
                     let content = trimmed(floor..<mark.range.lowerBound, in: text)
                     guard !content.isEmpty else { continue }
-                    quotes.append(QuoteSpan(opening: nil, closing: mark.range, content: content,
-                                            line: lineIndex, markClass: mark.markClass))
+                    quotes.append(
+                        QuoteSpan(
+                            opening: nil, closing: mark.range, content: content,
+                            line: lineIndex, markClass: mark.markClass))
                 }
             }
             if let outermostOpen, outermostOpen >= firstNew {
                 pending = Pending(quote: outermostOpen, markClass: quotes[outermostOpen].markClass, gap: 0)
             }
         }
-        quotes.sort { $0.marks.lowerBound != $1.marks.lowerBound ? $0.marks.lowerBound < $1.marks.lowerBound : $0.marks.upperBound > $1.marks.upperBound }
+        quotes.sort { ($0.marks.lowerBound, $1.marks.upperBound) < ($1.marks.lowerBound, $0.marks.upperBound) }
         return quotes
     }
 
@@ -122,11 +134,10 @@ struct QuoteSpanFinder {
         pairing.openAtEnd.removeAll { used.contains($0) }
     }
 
-    /// Joins a quote left open on an earlier line to this line: through a leading closing mark, or by noting
-    /// that this line reopens it.
-    private func continueQuote(
-        _ quote: inout QuoteSpan, of markClass: MarkClass, into line: Range<Int>, _ pairing: inout LinePairing,
-        _ candidates: [MarkCandidate]
+    /// Closes a quote left open on an earlier line with the closing mark that begins this line, when no pair
+    /// uses it. A line that begins by reopening the quote leaves it ending with its own line, as it is.
+    private func closeAcrossLines(
+        _ quote: inout QuoteSpan, of markClass: MarkClass, _ pairing: inout LinePairing, _ candidates: [MarkCandidate]
     ) {
         let first = candidates[0]
         guard first.markClass == markClass, let opening = quote.opening else { return }

@@ -100,8 +100,10 @@ extension QuoteAnalyzer {
             return arabicMention(words, from: index + 2, limit: limit)
         case (.english, .verb):
             // `" said KCNA`, `"…," said Ambassador Mohib`: after a quote the subject may follow the verb.
-            let afterQuote = index >= 1 && (words[index - 1].kind == .quoteMark
-                || (index >= 2 && words[index - 1].key == "," && words[index - 2].kind == .quoteMark))
+            let afterQuote =
+                index >= 1
+                && (words[index - 1].kind == .quoteMark
+                    || (index >= 2 && words[index - 1].key == "," && words[index - 2].kind == .quoteMark))
             if afterQuote, let inverted = englishPhrase(words, from: index + 1, limit: limit) { return inverted }
             return englishSubject(before: index, words, floor: floor)
         case (.english, .sourcePreposition):
@@ -154,7 +156,8 @@ extension QuoteAnalyzer {
         let words = words(cue.line)
         if ["-", "–", "—"].contains(words[cue.index].key) {
             let limit = sentenceLimit(words, line: cue.line, offset: words[cue.index].range.lowerBound)
-            let speaker = lexicon.language == .arabic
+            let speaker =
+                lexicon.language == .arabic
                 ? arabicMention(words, from: cue.index + 1, limit: limit)
                 : englishPhrase(words, from: cue.index + 1, limit: limit)
             return (speaker, nil)

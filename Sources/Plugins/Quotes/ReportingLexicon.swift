@@ -23,7 +23,8 @@ enum CueKind: Sendable {
 /// A reporting word as a lexicon lists it.
 struct CueEntry: Sendable {
     var kind: CueKind
-    /// A word with other meanings, counted only when a complementizer, a colon or a quotation mark follows in its clause.
+    /// A word with other meanings, counted only when a complementizer, a colon or a quotation mark follows
+    /// in its clause.
     var needsFrame: Bool
 }
 
@@ -156,7 +157,8 @@ struct ReportingLexicon: Sendable {
             if candidate.scalarCount > 3, candidate.hasPrefix("ال"), words.contains(candidate.droppingFirst(2)) {
                 return true
             }
-            guard step < 2, candidate.scalarCount > 3, let first = candidate.firstScalar, "وفبلك".unicodeScalars.contains(first)
+            guard step < 2, candidate.scalarCount > 3, let first = candidate.firstScalar,
+                "وفبلك".unicodeScalars.contains(first)
             else { break }
             if candidate.hasPrefix("لل"), words.contains(candidate.droppingFirst(2)) { return true }
             candidate = candidate.droppingFirst(1)

@@ -47,8 +47,11 @@ enum WordLexer {
                 words.append(word(start..<index, text: text))
             default:
                 let kind: Word.Kind = MarkAlphabet.isQuoteCharacter(unit) ? .quoteMark : .punctuation
-                words.append(Word(range: index..<(index + 1), kind: kind, key: WordKey(normalized: String(decoding: [unit], as: UTF16.self)),
-                                  isCapitalized: false, isArabic: false, endsWithTatweel: false))
+                words.append(
+                    Word(
+                        range: index..<(index + 1), kind: kind,
+                        key: WordKey(normalized: String(decoding: [unit], as: UTF16.self)),
+                        isCapitalized: false, isArabic: false, endsWithTatweel: false))
                 index += 1
             }
         }
@@ -67,9 +70,11 @@ enum WordLexer {
             let joins: Bool
             switch unit {
             case 0x27, 0x2019, 0x2D, 0x2011:  // ' ’ - ‑ between letters
-                joins = index > start && index + 1 < end && isLetterLike(text[index - 1]) && isLetterLike(text[index + 1])
+                joins =
+                    index > start && index + 1 < end && isLetterLike(text[index - 1]) && isLetterLike(text[index + 1])
             case 0x2E:  // the dots of initials: U.S., J.R.R.
-                joins = (index - start == 1 && isASCIIUpper(text[start])) || (index - 2 >= start && text[index - 2] == 0x2E)
+                joins =
+                    (index - start == 1 && isASCIIUpper(text[start])) || (index - 2 >= start && text[index - 2] == 0x2E)
                 if joins && !(index + 1 < end && isASCIIUpper(text[index + 1])) {
                     return index + 1
                 }
@@ -89,12 +94,15 @@ enum WordLexer {
         let isArabic = first >= 0x0600 && first <= 0x06FF
         let kind: Word.Kind = isDigit(first) ? .number : .word
         var capitalized = isUpper(first)
-        if !capitalized && !isArabic, let hyphen = range.last(where: { text[$0] == 0x2D }), hyphen + 1 < range.upperBound {
+        if !capitalized && !isArabic, let hyphen = range.last(where: { text[$0] == 0x2D }),
+            hyphen + 1 < range.upperBound
+        {
             capitalized = isUpper(text[hyphen + 1])
         }
-        return Word(range: range, kind: kind, key: normalize(UnsafeBufferPointer(rebasing: text[range])),
-                    isCapitalized: capitalized, isArabic: isArabic,
-                    endsWithTatweel: text[range.upperBound - 1] == 0x0640)
+        return Word(
+            range: range, kind: kind, key: normalize(UnsafeBufferPointer(rebasing: text[range])),
+            isCapitalized: capitalized, isArabic: isArabic,
+            endsWithTatweel: text[range.upperBound - 1] == 0x0640)
     }
 
     /// The form words are compared in: lower case; Arabic without diacritics and tatweel, with
@@ -105,21 +113,22 @@ enum WordLexer {
             let folded = units.compactMap(fold)
             return WordKey(normalized: String(decoding: folded, as: UTF16.self).lowercased())
         }
-        return WordKey(normalized: String(unsafeUninitializedCapacity: units.count * 2) { bytes in
-            var count = 0
-            for unit in units {
-                guard let folded = fold(unit) else { continue }
-                if folded < 0x80 {
-                    bytes[count] = UInt8(folded)
-                    count += 1
-                } else {
-                    bytes[count] = UInt8(0xC0 | (folded >> 6))
-                    bytes[count + 1] = UInt8(0x80 | (folded & 0x3F))
-                    count += 2
+        return WordKey(
+            normalized: String(unsafeUninitializedCapacity: units.count * 2) { bytes in
+                var count = 0
+                for unit in units {
+                    guard let folded = fold(unit) else { continue }
+                    if folded < 0x80 {
+                        bytes[count] = UInt8(folded)
+                        count += 1
+                    } else {
+                        bytes[count] = UInt8(0xC0 | (folded >> 6))
+                        bytes[count + 1] = UInt8(0x80 | (folded & 0x3F))
+                        count += 2
+                    }
                 }
-            }
-            return count
-        })
+                return count
+            })
     }
 
     /// One unit folded for comparison, or `nil` when it is dropped (diacritics, tatweel).

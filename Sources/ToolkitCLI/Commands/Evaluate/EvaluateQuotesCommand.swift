@@ -28,10 +28,16 @@ struct EvaluateQuotesCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Score the articles of one language only: ar or en.", valueName: "CODE"))
     var lang: String?
 
-    @Option(name: .long, help: ArgumentHelp("The folder a gold row's 'corpus' path is relative to (default: the folder above the gold file's).", valueName: "DIR"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The folder a gold row's 'corpus' path is relative to (default: the folder above the gold file's).",
+            valueName: "DIR"))
     var dataRoot: String?
 
-    @Option(name: .long, help: ArgumentHelp("Also write the predictions to this file, as JSONL that score.py reads.", valueName: "FILE"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Also write the predictions to this file, as JSONL that score.py reads.", valueName: "FILE"))
     var predictions: String?
 
     @Option(name: .long, help: "Documents analysed in parallel (default: the number of cores).")
@@ -45,7 +51,8 @@ struct EvaluateQuotesCommand: ParsableCommand {
     func run() throws {
         let chain = try chainOption.build(in: ToolkitCommand.registry)
         guard chain.producedLayers.contains(Quotes.name) else {
-            printError("error: chain '\(chain.name)' does not produce the '\(Quotes.name)' layer; add the 'quotes' stage")
+            printError(
+                "error: chain '\(chain.name)' does not produce the '\(Quotes.name)' layer; add the 'quotes' stage")
             throw ExitStatus.configError
         }
         let root = dataRoot ?? URL(fileURLWithPath: gold).deletingLastPathComponent().deletingLastPathComponent().path

@@ -34,7 +34,9 @@ enum QuoteGoldFile {
         var seen = Set<String>()
         for (lineNumber, row) in try rows(of: path) {
             let place = "\(path):\(lineNumber)"
-            guard let id = row["id"] as? String else { throw QuoteGoldError(description: "\(place): missing string 'id'") }
+            guard let id = row["id"] as? String else {
+                throw QuoteGoldError(description: "\(place): missing string 'id'")
+            }
             guard seen.insert(id).inserted else { throw QuoteGoldError(description: "\(place): duplicate id '\(id)'") }
             var text = row["text"] as? String
             let corpus = row["corpus"] as? String ?? ""
@@ -54,7 +56,9 @@ enum QuoteGoldFile {
                     corpora[corpus] = texts
                 }
                 text = corpora[corpus]?[id]
-                guard text != nil else { throw QuoteGoldError(description: "\(place): id '\(id)' not in corpus \(corpus)") }
+                guard text != nil else {
+                    throw QuoteGoldError(description: "\(place): id '\(id)' not in corpus \(corpus)")
+                }
             }
             let body = text!
             if let sha1 = row["sha1"] as? String, !sha1.isEmpty, SHA1.hex(Array(body.utf8)) != sha1 {
@@ -72,13 +76,16 @@ enum QuoteGoldFile {
 
     /// Checks one quote object as `score.py` does.
     static func quote(_ value: Any, length: Int, place: String, gold: Bool) throws -> ScoredQuote {
-        guard let object = value as? [String: Any] else { throw QuoteGoldError(description: "\(place): a quote must be an object") }
+        guard let object = value as? [String: Any] else {
+            throw QuoteGoldError(description: "\(place): a quote must be an object")
+        }
         let kindName = object["kind"] as? String ?? "direct"
         guard let kind = QuoteKind(rawValue: kindName) else {
             throw QuoteGoldError(description: "\(place): kind must be one of direct, term, got '\(kindName)'")
         }
         guard let span = offsets(object["content"], length: length) else {
-            throw QuoteGoldError(description: "\(place): content must be [start, end] inside the text (length \(length))")
+            throw QuoteGoldError(
+                description: "\(place): content must be [start, end] inside the text (length \(length))")
         }
         let speaker = object["speaker"]
         guard speaker == nil || speaker is NSNull || speaker is String else {
@@ -148,7 +155,9 @@ enum SHA1 {
         bytes.append(0x80)
         while bytes.count % 64 != 56 { bytes.append(0) }
         let bits = UInt64(message.count) * 8
-        for shift in stride(from: 56, through: 0, by: -8) { bytes.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift))) }
+        for shift in stride(from: 56, through: 0, by: -8) {
+            bytes.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift)))
+        }
         var w = [UInt32](repeating: 0, count: 80)
         for chunk in stride(from: 0, to: bytes.count, by: 64) {
             for i in 0..<16 {

@@ -31,38 +31,69 @@ struct QuoteReport {
                 let precision = predicted > 0 ? Double(tp) / Double(predicted) : (gold == 0 ? 1 : 0)
                 let recall = gold > 0 ? Double(tp) / Double(gold) : (predicted == 0 ? 1 : 0)
                 let f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0
-                members.append((key, .object([
-                    ("precision", .number(precision)), ("recall", .number(recall)), ("f1", .number(f1)),
-                    ("tp", .integer(tp)), ("pred", .integer(predicted)), ("gold", .integer(gold)),
-                ])))
+                members.append(
+                    (
+                        key,
+                        .object([
+                            ("precision", .number(precision)), ("recall", .number(recall)), ("f1", .number(f1)),
+                            ("tp", .integer(tp)), ("pred", .integer(predicted)), ("gold", .integer(gold)),
+                        ])
+                    ))
             }
         }
-        members.append(("kind_accuracy", .object([("value", ratio("kind/ok", "kind/n")), ("n", .integer(count("kind/n")))])))
-        members.append(("speaker_accuracy", .object([("value", ratio("speaker/ok", "speaker/n")), ("n", .integer(count("speaker/n")))])))
-        members.append(("speaker_accuracy_lenient", .object([
-            ("value", ratio("speaker/ok_lenient", "speaker/n")), ("n", .integer(count("speaker/n"))),
-        ])))
-        let flags = Set(counts.keys.filter { $0.hasPrefix("flag/") }.map { String($0.split(separator: "/")[1]) }).sorted()
-        members.append(("direct_recall_by_flag", .object(flags.map { flag in
-            (flag, .object([("found", .integer(count("flag/\(flag)/found"))), ("gold", .integer(count("flag/\(flag)/gold")))]))
-        })))
+        members.append(
+            ("kind_accuracy", .object([("value", ratio("kind/ok", "kind/n")), ("n", .integer(count("kind/n")))])))
+        members.append(
+            (
+                "speaker_accuracy",
+                .object([("value", ratio("speaker/ok", "speaker/n")), ("n", .integer(count("speaker/n")))])
+            ))
+        members.append(
+            (
+                "speaker_accuracy_lenient",
+                .object([
+                    ("value", ratio("speaker/ok_lenient", "speaker/n")), ("n", .integer(count("speaker/n"))),
+                ])
+            ))
+        let flags = Set(counts.keys.filter { $0.hasPrefix("flag/") }.map { String($0.split(separator: "/")[1]) })
+            .sorted()
+        members.append(
+            (
+                "direct_recall_by_flag",
+                .object(
+                    flags.map { flag in
+                        (
+                            flag,
+                            .object([
+                                ("found", .integer(count("flag/\(flag)/found"))),
+                                ("gold", .integer(count("flag/\(flag)/gold"))),
+                            ])
+                        )
+                    })
+            ))
         return .object(members)
     }
 
     /// The report as `score.py` prints it: `all` first, then the languages in alphabetical order.
     var text: String {
         var lines = ["documents: \(documentCount)"]
-        for (name, figures) in groups.sorted(by: { ($0.name != "all" ? 1 : 0, $0.name) < ($1.name != "all" ? 1 : 0, $1.name) }) {
+        for (name, figures) in groups.sorted(by: {
+            ($0.name != "all" ? 1 : 0, $0.name) < ($1.name != "all" ? 1 : 0, $1.name)
+        }) {
             lines.append("")
             lines.append("== \(name)")
             for key in ["direct/exact", "direct/overlap", "term/overlap"] {
                 let m = figures[key]
                 let label = key.padding(toLength: 15, withPad: " ", startingAt: 0)
-                lines.append("  \(label) P \(Self.format(m["precision"]))  R \(Self.format(m["recall"]))  F1 \(Self.format(m["f1"]))"
-                    + "   (tp \(m["tp"].integerValue), pred \(m["pred"].integerValue), gold \(m["gold"].integerValue))")
+                let (p, r, f) = (Self.format(m["precision"]), Self.format(m["recall"]), Self.format(m["f1"]))
+                let (tp, pred, gold) = (m["tp"].integerValue, m["pred"].integerValue, m["gold"].integerValue)
+                lines.append("  \(label) P \(p)  R \(r)  F1 \(f)   (tp \(tp), pred \(pred), gold \(gold))")
             }
-            lines.append("  kind accuracy            \(Self.format(figures["kind_accuracy"]["value"]))   (n \(figures["kind_accuracy"]["n"].integerValue))")
-            lines.append("  speaker accuracy         \(Self.format(figures["speaker_accuracy"]["value"]))   (n \(figures["speaker_accuracy"]["n"].integerValue))")
+            for (label, key) in [
+                ("kind accuracy           ", "kind_accuracy"), ("speaker accuracy        ", "speaker_accuracy"),
+            ] {
+                lines.append("  \(label) \(Self.format(figures[key]["value"]))   (n \(figures[key]["n"].integerValue))")
+            }
             lines.append("  speaker accuracy lenient \(Self.format(figures["speaker_accuracy_lenient"]["value"]))")
             if case .object(let flags) = figures["direct_recall_by_flag"], !flags.isEmpty {
                 let list = flags.map { "\($0.0) \($0.1["found"].integerValue)/\($0.1["gold"].integerValue)" }
@@ -113,7 +144,11 @@ struct QuoteReport {
             case "\\": out += "\\\\"
             case "\n": out += "\\n"
             default:
-                if scalar.value < 0x20 { out += String(format: "\\u%04x", scalar.value) } else { out.unicodeScalars.append(scalar) }
+                if scalar.value < 0x20 {
+                    out += String(format: "\\u%04x", scalar.value)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
             }
         }
         return out + "\""

@@ -31,11 +31,14 @@ struct QuoteScorer {
         for kind in QuoteKind.allCases {
             let goldOfKind = required.filter { $0.kind == kind }
             let predictedOfKind = predicted.filter { $0.kind == kind }
-            for (criterion, pairs) in [("exact", exactMatches(goldOfKind, predictedOfKind)),
-                                       ("overlap", overlapMatches(goldOfKind, predictedOfKind))] {
+            for (criterion, pairs) in [
+                ("exact", exactMatches(goldOfKind, predictedOfKind)),
+                ("overlap", overlapMatches(goldOfKind, predictedOfKind)),
+            ] {
                 let matched = Set(pairs.map(\.1))
                 let ignored = predictedOfKind.indices.filter { index in
-                    !matched.contains(index) && optional.contains { overlapRatio(predictedOfKind[index].span, $0.span) > 0 }
+                    !matched.contains(index)
+                        && optional.contains { overlapRatio(predictedOfKind[index].span, $0.span) > 0 }
                 }.count
                 add("\(kind.rawValue)/\(criterion)/tp", pairs.count)
                 add("\(kind.rawValue)/\(criterion)/pred", predictedOfKind.count - ignored)
@@ -69,7 +72,8 @@ struct QuoteScorer {
         return Double(intersection) / Double(max(a.count, b.count, 1))
     }
 
-    /// One-to-one pairs with overlap ≥ 50%, best ratios first (ties: later gold, then later prediction, as Python's reverse sort).
+    /// One-to-one pairs with overlap ≥ 50%, best ratios first (ties: later gold, then later prediction, as
+    /// Python's reverse sort orders them).
     static func overlapMatches(_ gold: [ScoredQuote], _ predicted: [ScoredQuote]) -> [(Int, Int)] {
         var candidates: [(ratio: Double, gold: Int, predicted: Int)] = []
         for (g, goldQuote) in gold.enumerated() {
@@ -82,7 +86,8 @@ struct QuoteScorer {
         var usedGold = Set<Int>()
         var usedPredicted = Set<Int>()
         var pairs: [(Int, Int)] = []
-        for candidate in candidates where !usedGold.contains(candidate.gold) && !usedPredicted.contains(candidate.predicted) {
+        for candidate in candidates
+        where !usedGold.contains(candidate.gold) && !usedPredicted.contains(candidate.predicted) {
             usedGold.insert(candidate.gold)
             usedPredicted.insert(candidate.predicted)
             pairs.append((candidate.gold, candidate.predicted))
@@ -144,7 +149,9 @@ enum SpeakerMatch {
     private static func lenientTokens(_ name: String) -> [String] {
         normalize(name).split(separator: " ").compactMap { token -> String? in
             if ["the", "a", "an", "mr", "mrs", "ms", "dr"].contains(token) { return nil }
-            if token.hasPrefix("ال") && token.unicodeScalars.count > 4 { return String(token.unicodeScalars.dropFirst(2)) }
+            if token.hasPrefix("ال") && token.unicodeScalars.count > 4 {
+                return String(token.unicodeScalars.dropFirst(2))
+            }
             return String(token)
         }
     }
