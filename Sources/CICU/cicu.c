@@ -165,3 +165,7 @@ int32_t cicu_foldCase(const uint16_t *source, int32_t length, uint16_t *destinat
     return u_strFoldCase((UChar *)destination, capacity, (const UChar *)source, length, U_FOLD_CASE_DEFAULT,
                          STATUS(status));
 }
+
+// MARK: Sentence rules
+
+int cicu_isLowercase(int32_t c) { return u_isULowercase(c); }

@@ -103,4 +103,8 @@ int cicu_normalizerBoundaryBefore(const CICUNormalizer *normalizer, int32_t c);
 int32_t cicu_foldCase(const uint16_t *source, int32_t length, uint16_t *destination, int32_t capacity,
                       int32_t *status);
 
+// MARK: Sentence rules
+/// Whether `c` is lowercase (Unicode Lowercase), for telling a sentence's continuation from its start.
+int cicu_isLowercase(int32_t c);
+
 #endif

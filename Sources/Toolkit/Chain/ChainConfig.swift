@@ -33,6 +33,8 @@ public struct ChainConfig: Sendable, Equatable {
     public static let maximumFileSize = 1 << 20
     /// The deepest nesting of lists and mappings accepted in an option's value.
     public static let maximumDepth = 16
+    /// The most values (scalars, lists and mappings) one option's value may hold.
+    public static let maximumValues = 10_000
 
     /// Reads a chain file (YAML or JSON).
     public init(contentsOf url: URL) throws(ConfigError) {
@@ -123,7 +125,8 @@ public struct ChainConfig: Sendable, Equatable {
                     stageName = value
                 } else {
                     do {
-                        options[key] = try Self.jsonValue(valueNode, depth: 0)
+                        var budget = Self.maximumValues
+                        options[key] = try Self.jsonValue(valueNode, depth: 0, budget: &budget)
                     } catch {
                         throw fail("option '\(key)': \(error.message)", line: keyNode.mark?.line, stage: index + 1)
                     }
@@ -138,13 +141,18 @@ public struct ChainConfig: Sendable, Equatable {
                   summary: summary, stages: stages, file: file)
     }
 
-    private static func jsonValue(_ node: Node, depth: Int) throws(ConfigError) -> JSONValue {
+    /// Converts a YAML node, bounded in depth and in the number of values (YAML aliases can multiply them).
+    private static func jsonValue(_ node: Node, depth: Int, budget: inout Int) throws(ConfigError) -> JSONValue {
         guard depth < maximumDepth else {
             throw ConfigError("nested deeper than \(maximumDepth) levels")
         }
+        budget -= 1
+        guard budget >= 0 else {
+            throw ConfigError("holds more than \(maximumValues) values (YAML aliases multiply them); write a smaller value")
+        }
         switch node {
         case .alias:
-            throw ConfigError("YAML aliases are not allowed in chain files; write the value out")
+            throw ConfigError("unresolved YAML alias")
         case .scalar(let scalar):
             if scalar.style == .plain {
                 if node.null != nil { return .null }
@@ -155,12 +163,12 @@ public struct ChainConfig: Sendable, Equatable {
             return .string(scalar.string)
         case .sequence(let sequence):
             var items: [JSONValue] = []
-            for item in sequence { items.append(try jsonValue(item, depth: depth + 1)) }
+            for item in sequence { items.append(try jsonValue(item, depth: depth + 1, budget: &budget)) }
             return .array(items)
         case .mapping(let mapping):
             var members: [String: JSONValue] = [:]
             for (key, value) in mapping {
-                members[key.string ?? ""] = try jsonValue(value, depth: depth + 1)
+                members[key.string ?? ""] = try jsonValue(value, depth: depth + 1, budget: &budget)
             }
             return .object(members)
         }
@@ -180,28 +188,23 @@ public struct ChainConfig: Sendable, Equatable {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// The config as a JSON value: `{"name", "description", "stages": [{"stage": NAME, option: value, …}]}`.
+    public var jsonValue: JSONValue {
+        .object([
+            "name": .string(name),
+            "description": .string(summary),
+            "stages": .array(stages.map { stage in
+                var members = stage.options
+                members["stage"] = .string(stage.name)
+                return .object(members)
+            }),
+        ])
+    }
+
     /// The config as JSON.
     public var json: String {
         var writer = JSONWriter()
-        writer.beginObject()
-        writer.key("name")
-        writer.value(name)
-        writer.key("description")
-        writer.value(summary)
-        writer.key("stages")
-        writer.beginArray()
-        for stage in stages {
-            writer.beginObject()
-            writer.key("stage")
-            writer.value(stage.name)
-            for key in stage.options.keys.sorted() {
-                writer.key(key)
-                writer.value(stage.options[key]!)
-            }
-            writer.endObject()
-        }
-        writer.endArray()
-        writer.endObject()
+        writer.value(jsonValue)
         return String(decoding: writer.bytes, as: UTF8.self)
     }
 

@@ -3,7 +3,7 @@ import Foundation
 /// Reads a file or stream line by line in bounded memory; `\n` and `\r\n` end a line.
 ///
 /// A line longer than `maximumLength` bytes is not kept: it is reported as
-/// ``Line/tooLong`` with its number and skipped, so one runaway line never
+/// `Line.tooLong` with its number and skipped, so one runaway line never
 /// holds the rest of the stream back or fills memory.
 public struct LineReader: Sequence, IteratorProtocol {
     public enum Line {
@@ -24,6 +24,21 @@ public struct LineReader: Sequence, IteratorProtocol {
         self.maximumLength = maximumLength
     }
 
+    /// Appends what the input has now, up to a chunk: a pipe gives what has arrived, so a
+    /// line is handed on as soon as it is complete. Returns 0 at the end of the input.
+    private mutating func readChunk() -> Int {
+        let start = buffer.count
+        buffer.append(contentsOf: repeatElement(0, count: Self.chunkSize))
+        var received = 0
+        buffer.withUnsafeMutableBytes { bytes in
+            repeat {
+                received = read(handle.fileDescriptor, bytes.baseAddress! + start, Self.chunkSize)
+            } while received < 0 && errno == EINTR
+        }
+        buffer.removeLast(Self.chunkSize - Swift.max(received, 0))
+        return Swift.max(received, 0)
+    }
+
     public mutating func next() -> Line? {
         var overflow = 0
         while true {
@@ -31,7 +46,8 @@ public struct LineReader: Sequence, IteratorProtocol {
                 lineNumber += 1
                 let start = position
                 position = newline + 1
-                if overflow > 0 { return .tooLong(number: lineNumber, length: overflow + newline - start) }
+                let length = overflow + newline - start
+                if length > maximumLength { return .tooLong(number: lineNumber, length: length) }
                 var end = newline
                 if end > start && buffer[end - 1] == UInt8(ascii: "\r") { end -= 1 }
                 return .line(number: lineNumber, bytes: Array(buffer[start..<end]))
@@ -42,7 +58,7 @@ public struct LineReader: Sequence, IteratorProtocol {
                 let rest = buffer.count - position
                 let bytes = Array(buffer[position...])
                 position = buffer.count
-                if overflow > 0 { return .tooLong(number: lineNumber, length: overflow + rest) }
+                if overflow + rest > maximumLength { return .tooLong(number: lineNumber, length: overflow + rest) }
                 return .line(number: lineNumber, bytes: bytes)
             }
             // Keep the unfinished line, or drop it once it is too long.
@@ -53,8 +69,7 @@ public struct LineReader: Sequence, IteratorProtocol {
                 buffer.removeFirst(position)
             }
             position = 0
-            let chunk = (try? handle.read(upToCount: Self.chunkSize)) ?? nil
-            if let chunk, !chunk.isEmpty { buffer.append(contentsOf: chunk) } else { atEnd = true }
+            if readChunk() == 0 { atEnd = true }
         }
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import Toolkit
 
 /// The readable listing of `--format text`: each layer of a document, spans shown as their text.
@@ -35,7 +34,8 @@ enum TextListing {
 
     /// Line breaks inside a span shown as ⏎, so each item stays on one line.
     private static func oneLine(_ text: Substring) -> String {
-        text.replacingOccurrences(of: "\r\n", with: " ⏎ ").replacingOccurrences(of: "\n", with: " ⏎ ")
+        guard text.contains(where: \.isNewline) else { return String(text) }
+        return text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).joined(separator: " ⏎ ")
     }
 
     private static func wrap(_ words: [String], width: Int) -> [String] {
