@@ -14,7 +14,7 @@ struct BenchmarkCommand: ParsableCommand {
     )
 
     enum Group: String, ExpressibleByArgument, CaseIterable {
-        case segmentation, chains, scaling
+        case segmentation, chains, scaling, quotes
     }
 
     @Option(help: "The JSONL corpus (records with a \"text\" field).")
@@ -48,6 +48,8 @@ struct BenchmarkCommand: ParsableCommand {
                     ("tokens", [Tokenizer(locale: "ar")]),
                     ("paragraphs", [ParagraphSegmenter()]),
                 ], rounds: max(1, rounds / 2))
+            case .quotes:
+                _ = try quoteBenchmarks(corpus, rounds: rounds)
             }
         }
     }

@@ -52,23 +52,52 @@ final class QuoteAnalyzer {
         lineStarts = lines.map(\.lowerBound)
     }
 
-    /// Kinds, then speakers and cues when `attribution` is on.
+    /// How many lines behind the one being analysed keep their words and events: a chain is followed two
+    /// lines back, and the reporting words of the four lines before a quote are read.
+    static let retainedLines = 6
+
+    /// Kinds, then speakers and cues when `attribution` is on, line by line in text order; the words and
+    /// events of lines left behind are dropped, so memory follows the longest line, not the document.
     func analyse(attribution: Bool) -> [AnalysedQuote] {
         for index in spans.indices where spans[index].opening == nil {
             startAfterFrame(index)
         }
         nest()
-        readings = spans.indices.map { _ in QuoteReading(kind: .term) }
-        for index in spans.indices { readings[index] = classify(index) }
-        var analysed = spans.indices.map { AnalysedQuote(span: spans[$0], kind: readings[$0].kind) }
-        guard attribution else { return analysed }
-        findEvents()
-        for index in spans.indices where readings[index].kind == .direct {
-            let (speaker, cue) = attribute(index, analysed)
-            analysed[index].speaker = speaker
-            analysed[index].cue = cue
+        readings = Array(repeating: QuoteReading(kind: .term), count: spans.count)
+        var analysed = spans.map { AnalysedQuote(span: $0, kind: .term) }
+        var eventsThrough = -1
+        var start = 0
+        while start < spans.count {
+            let line = line(containing: spans[start].marks.lowerBound)
+            var end = start + 1
+            while end < spans.count && self.line(containing: spans[end].marks.lowerBound) == line { end += 1 }
+            for index in start..<end {
+                readings[index] = classify(index)
+                analysed[index].kind = readings[index].kind
+            }
+            if attribution {
+                for lead in max(eventsThrough + 1, line - Self.eventLeadLines)...line { findEvents(in: lead) }
+                eventsThrough = line
+                for index in start..<end where readings[index].kind == .direct {
+                    (analysed[index].speaker, analysed[index].cue) = attribute(index, analysed)
+                }
+            }
+            forget(linesBefore: line - Self.retainedLines)
+            start = end
         }
         return analysed
+    }
+
+    private var forgottenThrough = -1
+
+    /// Drops the words and events of the lines before `limit`.
+    private func forget(linesBefore limit: Int) {
+        guard limit > forgottenThrough + 1 else { return }
+        for line in (forgottenThrough + 1)..<limit {
+            wordsByLine[line] = nil
+            events.forget(line)
+        }
+        forgottenThrough = limit - 1
     }
 
     // MARK: Lines and words

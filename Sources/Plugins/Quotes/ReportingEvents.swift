@@ -7,11 +7,30 @@ struct ReportingEvent: Sendable {
     var speaker: Range<Int>?
 }
 
-/// The reporting events of a document, line by line in text order.
+/// The reporting events of the lines near the one being analysed, line by line in text order.
 struct ReportingEvents: Sendable {
     /// Each line's events, and for each event the index of the latest one up to it that has a speaker.
-    var byLine: [Int: (events: [ReportingEvent], lastSpoken: [Int?])] = [:]
-    var byToken: [TokenRef: ReportingEvent] = [:]
+    private var byLine: [Int: (events: [ReportingEvent], lastSpoken: [Int?])] = [:]
+
+    mutating func set(_ events: [ReportingEvent], lastSpoken: [Int?], for line: Int) {
+        byLine[line] = (events, lastSpoken)
+    }
+
+    func contains(line: Int) -> Bool { byLine[line] != nil }
+
+    mutating func forget(_ line: Int) { byLine[line] = nil }
+
+    /// The event of a reporting word.
+    func event(at token: TokenRef) -> ReportingEvent? {
+        guard let events = byLine[token.line]?.events else { return nil }
+        var low = 0
+        var high = events.count
+        while low < high {
+            let middle = (low + high) / 2
+            if events[middle].token.index < token.index { low = middle + 1 } else { high = middle }
+        }
+        return low < events.count && events[low].token == token ? events[low] : nil
+    }
 
     /// The latest event of `line` that ends by `offset` and has a speaker.
     func lastSpoken(in line: Int, before offset: Int) -> ReportingEvent? {
@@ -31,29 +50,22 @@ extension QuoteAnalyzer {
     /// Lines before a quote whose reporting words are read, so that a chain can be followed to its head.
     static let eventLeadLines = 4
 
-    /// Finds the reporting events of the lines near direct quotes, in text order, resolving each to a speaker:
+    /// Finds the reporting events of a line, resolving each to a speaker:
     /// its subject when it names one; else, for a dropped subject (`وأضاف أن`) or a participle (`قائلا`),
     /// the speaker of an earlier event in the same sentence (a relay, `نقلت عن مصدر … أكد`), and in Arabic,
     /// which drops subjects, the sentence's subject or the head of the chain in the same or previous paragraphs.
-    func findEvents() {
-        var needed = Set<Int>()
-        for index in spans.indices where readings[index].kind == .direct && depth[index] == 0 {
-            let line = line(containing: spans[index].marks.lowerBound)
-            for lead in max(0, line - Self.eventLeadLines)...line { needed.insert(lead) }
+    func findEvents(in line: Int) {
+        guard line >= 0, !events.contains(line: line) else { return }
+        let words = words(line)
+        var list: [ReportingEvent] = []
+        var lastSpoken: [Int?] = []
+        for index in words.indices where words[index].depth == 0 {
+            let latest = lastSpoken.last.flatMap { $0 }.map { list[$0] }
+            guard let event = makeEvent(words, index, line: line, lastSpoken: latest) else { continue }
+            lastSpoken.append(event.speaker != nil ? list.count : lastSpoken.last.flatMap { $0 })
+            list.append(event)
         }
-        for line in needed.sorted() {
-            let words = words(line)
-            var list: [ReportingEvent] = []
-            var lastSpoken: [Int?] = []
-            for index in words.indices where words[index].depth == 0 {
-                let latest = lastSpoken.last.flatMap { $0 }.map { list[$0] }
-                guard let event = makeEvent(words, index, line: line, lastSpoken: latest) else { continue }
-                lastSpoken.append(event.speaker != nil ? list.count : lastSpoken.last.flatMap { $0 })
-                list.append(event)
-                events.byToken[event.token] = event
-            }
-            events.byLine[line] = (list, lastSpoken)
-        }
+        events.set(list, lastSpoken: lastSpoken, for: line)
     }
 
     /// The event of the reporting word at `index`, or `nil` when the word is not one here; `lastSpoken` is
@@ -162,7 +174,7 @@ extension QuoteAnalyzer {
                 : englishPhrase(words, from: cue.index + 1, limit: limit)
             return (speaker, nil)
         }
-        if depth[index] == 0, let event = events.byToken[cue] { return (event.speaker, event.cue) }
+        if depth[index] == 0, let event = events.event(at: cue) { return (event.speaker, event.cue) }
         guard let (entry, conjunction) = words[cue.index].cue else { return (nil, nil) }
         let offset = words[cue.index].range.lowerBound
         let floor = sentenceFloor(words, line: cue.line, offset: offset)

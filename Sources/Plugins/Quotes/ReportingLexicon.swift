@@ -73,7 +73,7 @@ extension WordLists {
 /// The word lists of one language, normalized as ``WordLexer`` normalizes words.
 struct ReportingLexicon: Sendable {
     let language: QuoteLanguage
-    private let cues: [WordKey: CueEntry]
+    private let cues: [WordKey: (entry: CueEntry, conjunction: Bool)]
     let complementizers: Set<WordKey>
     let prepositions: Set<WordKey>
     let namingNouns: Set<WordKey>
@@ -127,16 +127,23 @@ struct ReportingLexicon: Sendable {
             let key = WordLexer.key(verb.trimmingWhiteSpace())
             if !key.string.isEmpty { cues[key] = CueEntry(kind: .verb, needsFrame: false) }
         }
-        self.cues = cues
+        // Every form with a glued conjunction (`وقال`, `فأضاف`) is listed too, so a word takes one lookup.
+        var forms = cues.mapValues { (entry: $0, conjunction: false) }
+        if language == .arabic {
+            for (key, entry) in cues {
+                for conjunction in ["و", "ف"] where forms[WordKey(normalized: conjunction + key.string)] == nil {
+                    forms[WordKey(normalized: conjunction + key.string)] = (entry, true)
+                }
+            }
+        }
+        self.cues = forms
     }
 
     /// The reporting word a word is, and whether a conjunction glued to its front (`وقال`) was set aside.
     /// A capitalized English word is a name (`Post`), not a verb, unless it is `According`.
     func cue(_ word: Word) -> (entry: CueEntry, conjunction: Bool)? {
         guard word.isWord, language == .arabic || !word.isCapitalized || word.key == "according" else { return nil }
-        if let entry = cues[word.key] { return (entry, false) }
-        if let bare = withoutConjunction(word.key), let entry = cues[bare] { return (entry, true) }
-        return nil
+        return cues[word.key]
     }
 
     /// `key` without a leading `و` or `ف`, when it is Arabic and long enough to have one.

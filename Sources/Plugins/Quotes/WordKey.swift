@@ -16,7 +16,13 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConv
         string = value
     }
 
-    static func == (lhs: WordKey, rhs: WordKey) -> Bool { lhs.string.utf8.elementsEqual(rhs.string.utf8) }
+    static func == (lhs: WordKey, rhs: WordKey) -> Bool {
+        var left = lhs.string
+        var right = rhs.string
+        return left.withUTF8 { a in
+            right.withUTF8 { b in a.count == b.count && a.elementsEqual(b) }
+        }
+    }
 
     func hash(into hasher: inout Hasher) {
         var string = string
