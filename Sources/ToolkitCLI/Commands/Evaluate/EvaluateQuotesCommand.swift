@@ -11,22 +11,21 @@ struct EvaluateQuotesCommand: ParsableCommand {
         abstract: "Score quote detection and speaker attribution against gold quotes.",
         discussion: """
             The gold file holds one annotated article a line (quotes-dev/dev.jsonl; its GUIDELINE.md gives the \
-            conventions). The chain must produce the 'quotes' layer. The figures are those of \
-            quotes-dev/score.py: direct quotes matched exactly and by overlap, terms by overlap, kind accuracy \
-            and speaker accuracy, for all articles and for each language.
+            conventions): its text, or a 'corpus' file and 'sha1' to take it from. The chain must produce the \
+            'quotes' layer. The figures, and their text and JSON layouts, are those of quotes-dev/score.py: \
+            direct quotes matched exactly and by overlap, terms by overlap, kind accuracy and speaker accuracy, \
+            for all articles and for each language.
+
+            Example: toolkit evaluate quotes --chain quotes --gold ../shared/data/quotes-dev/dev.jsonl
             """
     )
 
-    @OptionGroup var chainOption: ChainOption
+    @OptionGroup var options: EvaluationOptions
 
-    @Option(name: .long, help: ArgumentHelp("The gold file (JSONL of annotated articles).", valueName: "FILE"))
-    var gold: String
-
-    @Flag(name: .long, help: "Print the report as JSON.")
-    var json = false
-
-    @Option(name: .long, help: ArgumentHelp("Score the articles of one language only: ar or en.", valueName: "CODE"))
-    var lang: String?
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Score the articles of one language only: ar or en (score.py's --lang).", valueName: "CODE"))
+    var onlyLang: String?
 
     @Option(
         name: .long,
@@ -40,33 +39,27 @@ struct EvaluateQuotesCommand: ParsableCommand {
         help: ArgumentHelp("Also write the predictions to this file, as JSONL that score.py reads.", valueName: "FILE"))
     var predictions: String?
 
-    @Option(name: .long, help: "Documents analysed in parallel (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
-
     func validate() throws {
-        if let lang, !["ar", "en"].contains(lang) { throw ValidationError("--lang must be ar or en, not '\(lang)'") }
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, not \(jobs)") }
+        if let onlyLang, !["ar", "en"].contains(onlyLang) {
+            throw ValidationError("--only-lang must be ar or en, not '\(onlyLang)'")
+        }
     }
 
     func run() throws {
-        let chain = try chainOption.build(in: ToolkitCommand.registry)
-        guard chain.producedLayers.contains(Quotes.name) else {
-            printError(
-                "error: chain '\(chain.name)' does not produce the '\(Quotes.name)' layer; add the 'quotes' stage")
-            throw ExitStatus.configError
-        }
+        let chain = try options.buildChain(producing: Quotes.self)
+        let gold = options.gold
         let root = dataRoot ?? URL(fileURLWithPath: gold).deletingLastPathComponent().deletingLastPathComponent().path
         let documents: [QuoteGoldDocument]
         do {
-            documents = try QuoteGoldFile.read(gold, dataRoot: root)
+            documents = try QuoteGoldFile.read(gold, dataRoot: root, language: options.lang)
         } catch {
             printError("error: \(error)")
-            throw ExitStatus.inputMissing
+            throw FileManager.default.fileExists(atPath: gold) ? ExitStatus.documentsFailed : ExitStatus.inputMissing
         }
         let report: QuoteReport
         let predictionLines: [UInt8]
         do {
-            (report, predictionLines) = try Self.evaluate(chain, on: documents, language: lang, jobs: jobs)
+            (report, predictionLines) = try Self.evaluate(chain, on: documents, language: onlyLang, jobs: options.jobs)
         } catch {
             printError("error: \(error)")
             throw ExitStatus.documentsFailed
@@ -77,7 +70,7 @@ struct EvaluateQuotesCommand: ParsableCommand {
                 throw ExitStatus.outputFailed
             }
         }
-        print(json ? report.json : report.text, terminator: "")
+        print(options.json ? report.json : report.text, terminator: "")
     }
 
     /// Runs `chain` on the gold articles and scores its quotes (those of `language` only, when given);

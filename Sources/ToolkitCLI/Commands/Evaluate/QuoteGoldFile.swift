@@ -28,7 +28,9 @@ struct QuoteGoldError: Error, CustomStringConvertible {
 /// Reads a quote gold file the way `score.py` does: one JSON object a line with `id`, `quotes` and either
 /// `text` or a `corpus` (a JSONL of `{"id", "text"}` under the data root) whose text must match `sha1`.
 enum QuoteGoldFile {
-    static func read(_ path: String, dataRoot: String) throws -> [QuoteGoldDocument] {
+    /// Reads the file; `language` is that of rows without `lang` (else it is guessed from the corpus path or
+    /// the script, as `score.py` does).
+    static func read(_ path: String, dataRoot: String, language: String? = nil) throws -> [QuoteGoldDocument] {
         var corpora: [String: [String: String]] = [:]
         var documents: [QuoteGoldDocument] = []
         var seen = Set<String>()
@@ -68,8 +70,8 @@ enum QuoteGoldFile {
             let quotes = try (row["quotes"] as? [Any] ?? []).enumerated().map { number, value in
                 try quote(value, length: length, place: "\(place) quote \(number)", gold: true)
             }
-            let language = row["lang"] as? String ?? guessLanguage(corpus: corpus, text: body)
-            documents.append(QuoteGoldDocument(id: id, text: body, language: language, quotes: quotes))
+            let rowLanguage = row["lang"] as? String ?? language ?? guessLanguage(corpus: corpus, text: body)
+            documents.append(QuoteGoldDocument(id: id, text: body, language: rowLanguage, quotes: quotes))
         }
         return documents
     }
