@@ -14,7 +14,7 @@ struct BenchmarkCommand: ParsableCommand {
     )
 
     enum Group: String, ExpressibleByArgument, CaseIterable {
-        case segmentation, transliteration, chains, scaling
+        case segmentation, transliteration, quotes, chains, scaling
     }
 
     @Option(help: "The JSONL corpus (records with a \"text\" field).")
@@ -50,6 +50,8 @@ struct BenchmarkCommand: ParsableCommand {
                     ("tokens", [Tokenizer(locale: "ar")]),
                     ("paragraphs", [ParagraphSegmenter()]),
                 ], rounds: max(1, rounds / 2))
+            case .quotes:
+                _ = try quoteBenchmarks(corpus, rounds: rounds)
             }
         }
     }
