@@ -1,0 +1,89 @@
+/// Every candidate keyphrase of a document: word n-grams inside one run that begin
+/// and end with a content word, each stored once with how often and where it occurs.
+///
+/// A phrase is found by its prefix phrase and its last term, so the table holds
+/// n-grams of any length with one integer key each, and building it is linear in
+/// the number of words times the longest phrase.
+struct PhraseTable {
+    /// Per phrase: the phrase one word shorter, or -1 for a single word.
+    private(set) var prefix: [Int32] = []
+    /// Per phrase: its last term.
+    private(set) var lastTerm: [Int32] = []
+    /// Per phrase: its length in words.
+    private(set) var length: [Int32] = []
+    /// Per phrase: whether it ends with a content word, so it is a candidate (prefixes that end in a stop word are not).
+    private(set) var isCandidate: [Bool] = []
+    /// Per phrase: occurrences.
+    private(set) var counts: [Int32] = []
+    /// Per phrase: the index of the first word of its first occurrence.
+    private(set) var firstWord: [Int32] = []
+    /// Per phrase: how many sentences it occurs in.
+    private(set) var sentenceCounts: [Int32] = []
+    private var lastSentence: [Int32] = []
+    private var index: [UInt64: Int32] = [:]
+
+    var count: Int { prefix.count }
+
+    /// Collects the phrases of up to `maximumWords` words.
+    init(_ words: DocumentWords, maximumWords: Int) {
+        index.reserveCapacity(words.count * 2)
+        for run in 0..<(words.runStarts.count - 1) {
+            let end = words.runStarts[run + 1]
+            for start in words.runStarts[run]..<end where words.isEdge[start] {
+                var phrase: Int32 = -1
+                for position in start..<min(end, start + maximumWords) {
+                    phrase = extend(phrase, with: words.terms[position])
+                    guard words.isEdge[position] else { continue }
+                    isCandidate[Int(phrase)] = true
+                    record(phrase, firstWord: start, sentence: words.sentences[start])
+                }
+            }
+        }
+    }
+
+    /// The phrase `phrase` followed by `term`, or -1 when no such phrase was collected.
+    func find(_ phrase: Int32, followedBy term: Int32) -> Int32 {
+        index[Self.key(phrase, term)] ?? -1
+    }
+
+    /// The terms of a phrase, first to last.
+    func terms(of phrase: Int32) -> [Int32] {
+        var result: [Int32] = []
+        var current = phrase
+        while current >= 0 {
+            result.append(lastTerm[Int(current)])
+            current = prefix[Int(current)]
+        }
+        return result.reversed()
+    }
+
+    private static func key(_ phrase: Int32, _ term: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: phrase &+ 1)) << 32 | UInt64(UInt32(bitPattern: term))
+    }
+
+    private mutating func extend(_ phrase: Int32, with term: Int32) -> Int32 {
+        let key = Self.key(phrase, term)
+        if let existing = index[key] { return existing }
+        let id = Int32(prefix.count)
+        index[key] = id
+        prefix.append(phrase)
+        lastTerm.append(term)
+        length.append(phrase < 0 ? 1 : length[Int(phrase)] + 1)
+        isCandidate.append(false)
+        counts.append(0)
+        firstWord.append(0)
+        sentenceCounts.append(0)
+        lastSentence.append(-1)
+        return id
+    }
+
+    private mutating func record(_ phrase: Int32, firstWord word: Int, sentence: Int32) {
+        let p = Int(phrase)
+        if counts[p] == 0 { firstWord[p] = Int32(word) }
+        counts[p] += 1
+        if lastSentence[p] != sentence {
+            lastSentence[p] = sentence
+            sentenceCounts[p] += 1
+        }
+    }
+}

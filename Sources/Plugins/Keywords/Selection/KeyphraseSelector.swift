@@ -1,0 +1,131 @@
+/// Picks the best-scoring phrases, skipping near-duplicates of phrases already picked.
+///
+/// Two phrases are near-duplicates when one lies inside the other (`مكافحة الإرهاب`
+/// in `مجال مكافحة الإرهاب`) and they do not both earn a place: both stay only
+/// when the longer phrase covers at least ``sharedShare`` of the shorter one's
+/// occurrences and the shorter one occurs at least that share on its own. Arabic
+/// single words that differ only by a nisba `ي` (`الجزائر`, `الجزائري`) are
+/// near-duplicates too.
+enum KeyphraseSelector {
+    static var sharedShare: Double { Tuning.containment }
+
+    /// The chosen phrases, best first.
+    static func select(top: Int, scores: [Double], phrases: PhraseTable, words: DocumentWords) -> [Int32] {
+        guard top > 0 else { return [] }
+        var chosen: [(phrase: Int32, terms: [Int32])] = []
+        var pool = best(scores, count: top * 8 + 16)
+        var poolIsWhole = pool.count < top * 8 + 16
+        var next = 0
+        while chosen.count < top {
+            if next == pool.count {
+                if poolIsWhole { break }
+                // Every phrase in the pool was a near-duplicate: rank them all.
+                pool = best(scores, count: scores.count)
+                poolIsWhole = true
+            }
+            let phrase = pool[next]
+            next += 1
+            let terms = phrases.terms(of: phrase)
+            let duplicate = chosen.contains { other in
+                isNearDuplicate(terms, phrase, other.terms, other.phrase, phrases: phrases, words: words)
+            }
+            if !duplicate { chosen.append((phrase, terms)) }
+        }
+        return chosen.map(\.phrase)
+    }
+
+    /// The `count` phrases with the highest positive scores, best first (ties: first occurrence first).
+    private static func best(_ scores: [Double], count: Int) -> [Int32] {
+        var heap = MinimumHeap(capacity: count)
+        for (phrase, score) in scores.enumerated() where score > 0 {
+            heap.offer(score: score, phrase: Int32(phrase))
+        }
+        return heap.sortedDescending()
+    }
+
+    private static func isNearDuplicate(
+        _ a: [Int32], _ phraseA: Int32, _ b: [Int32], _ phraseB: Int32, phrases: PhraseTable, words: DocumentWords
+    ) -> Bool {
+        if a.count == b.count {
+            if a.count == 1 { return isNisbaPair(words.keys[Int(a[0])], words.keys[Int(b[0])]) }
+            return a.sorted() == b.sorted()
+        }
+        let (short, long, shortPhrase, longPhrase) = a.count < b.count ? (a, b, phraseA, phraseB) : (b, a, phraseB, phraseA)
+        guard contains(long, short) else { return false }
+        let shortCount = Double(phrases.counts[Int(shortPhrase)])
+        let longCount = Double(phrases.counts[Int(longPhrase)])
+        let share = sharedShare
+        return !(longCount >= share * shortCount && shortCount - longCount >= share * shortCount)
+    }
+
+    /// Whether `part` occurs in `whole` as a contiguous run of terms.
+    private static func contains(_ whole: [Int32], _ part: [Int32]) -> Bool {
+        guard part.count <= whole.count else { return false }
+        for start in 0...(whole.count - part.count) where Array(whole[start..<(start + part.count)]) == part {
+            return true
+        }
+        return false
+    }
+
+    /// Whether two Arabic keys differ only by a final nisba `ي`.
+    private static func isNisbaPair(_ a: String, _ b: String) -> Bool {
+        let (short, long) = a.utf16.count < b.utf16.count ? (a, b) : (b, a)
+        guard let first = long.utf16.first, ArabicFolding.isArabic(first) else { return false }
+        return long.utf16.count == short.utf16.count + 1 && long.hasPrefix(short) && long.utf16.last == ArabicFolding.yeh
+    }
+}
+
+/// A bounded min-heap that keeps the highest-scoring phrases seen.
+private struct MinimumHeap {
+    private var items: [(score: Double, phrase: Int32)] = []
+    private let capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = capacity
+        items.reserveCapacity(min(capacity, 4096))
+    }
+
+    /// Whether `a` ranks below `b`: a lower score, or the same score and a later phrase.
+    private static func below(_ a: (score: Double, phrase: Int32), _ b: (score: Double, phrase: Int32)) -> Bool {
+        a.score != b.score ? a.score < b.score : a.phrase > b.phrase
+    }
+
+    mutating func offer(score: Double, phrase: Int32) {
+        let item = (score, phrase)
+        if items.count < capacity {
+            items.append(item)
+            siftUp(items.count - 1)
+        } else if capacity > 0 && Self.below(items[0], item) {
+            items[0] = item
+            siftDown(0)
+        }
+    }
+
+    func sortedDescending() -> [Int32] {
+        items.sorted { Self.below($1, $0) }.map(\.phrase)
+    }
+
+    private mutating func siftUp(_ index: Int) {
+        var child = index
+        while child > 0 {
+            let parent = (child - 1) / 2
+            guard Self.below(items[child], items[parent]) else { return }
+            items.swapAt(child, parent)
+            child = parent
+        }
+    }
+
+    private mutating func siftDown(_ index: Int) {
+        var parent = index
+        while true {
+            let left = 2 * parent + 1
+            let right = left + 1
+            var smallest = parent
+            if left < items.count && Self.below(items[left], items[smallest]) { smallest = left }
+            if right < items.count && Self.below(items[right], items[smallest]) { smallest = right }
+            if smallest == parent { return }
+            items.swapAt(parent, smallest)
+            parent = smallest
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import Toolkit
+
+/// Turns chosen phrases into ``Keyword`` values: every occurrence's span, and the
+/// most frequent display form.
+enum KeywordBuilder {
+    static func keywords(
+        _ chosen: [Int32], scores: [Double], phrases: PhraseTable, words: DocumentWords, document: Document
+    ) -> [Keyword] {
+        guard let best = chosen.first.map({ scores[Int($0)] }), best > 0 else { return [] }
+        var slotOfPhrase: [Int32: Int] = [:]
+        for (slot, phrase) in chosen.enumerated() { slotOfPhrase[phrase] = slot }
+        let longest = chosen.map { Int(phrases.length[Int($0)]) }.max() ?? 1
+        var occurrences = [[Span]](repeating: [], count: chosen.count)
+        var forms = [[(text: String, count: Int)]](repeating: [], count: chosen.count)
+        for run in 0..<(words.runStarts.count - 1) {
+            let end = words.runStarts[run + 1]
+            for start in words.runStarts[run]..<end where words.isEdge[start] {
+                var phrase: Int32 = -1
+                for last in start..<min(end, start + longest) {
+                    phrase = phrases.find(phrase, followedBy: words.terms[last])
+                    if phrase < 0 { break }
+                    guard let slot = slotOfPhrase[phrase] else { continue }
+                    occurrences[slot].append(Span(start: words.spans[start].start, end: words.spans[last].end))
+                    let text = displayText(from: start, to: last, words: words, document: document)
+                    if let index = forms[slot].firstIndex(where: { $0.text == text }) {
+                        forms[slot][index].count += 1
+                    } else {
+                        forms[slot].append((text, 1))
+                    }
+                }
+            }
+        }
+        return chosen.enumerated().map { slot, phrase in
+            let key = phrases.terms(of: phrase).map { words.keys[Int($0)] }.joined(separator: " ")
+            let text = forms[slot].max { $0.count < $1.count }?.text ?? key  // ties: the first form seen
+            let score = (scores[Int(phrase)] / best * 10_000).rounded() / 10_000
+            return Keyword(
+                text: text, key: key, score: score, count: occurrences[slot].count, occurrences: occurrences[slot])
+        }
+    }
+
+    /// The words `first...last` as written, without the first word's leading clitic, white space collapsed.
+    private static func displayText(from first: Int, to last: Int, words: DocumentWords, document: Document) -> String {
+        let form = words.forms[Int(words.formOfWord[first])]
+        var start = words.spans[first].start
+        if form.displayDrop > 0 {
+            let view = document.view
+            start = view.scalarOffset(utf16: view.utf16Offset(scalar: start) + form.displayDrop)
+        }
+        let written = document[Span(start: start, end: words.spans[last].end)]
+        var text = form.restoresAlef ? "\u{0627}" : ""
+        var pendingSpace = false
+        for character in written {
+            if character.isWhitespace {
+                pendingSpace = true
+            } else {
+                if pendingSpace { text.append(" ") }
+                pendingSpace = false
+                text.append(character)
+            }
+        }
+        return text
+    }
+}
