@@ -115,7 +115,8 @@ public struct KeywordExtractor: ConfigurableStage {
     public func keywords(in document: Document) -> [Keyword] {
         let analyzer = WordAnalyzer(languages: languages(for: document), extraStopWords: extraStopWords)
         let words = DocumentWords(document, analyzer: analyzer)
-        let phrases = PhraseTable(words, maximumWords: maxWords)
+        var phrases = PhraseTable(words, maximumWords: maxWords)
+        if Tuning.acronyms == 1 { phrases.mergeAcronyms(AcronymDefinitions.find(in: document, words: words), words: words) }
         let scores: [Double]
         switch method {
         case .statistical:
@@ -124,7 +125,7 @@ public struct KeywordExtractor: ConfigurableStage {
             scores = GraphScorer.scores(phrases, words: words)
         }
         let chosen = KeyphraseSelector.select(top: top, scores: scores, phrases: phrases, words: words)
-        return KeywordBuilder.keywords(chosen, scores: scores, phrases: phrases, words: words, document: document)
+        return KeywordBuilder.keywords(chosen, phrases: phrases, words: words, document: document)
     }
 
     /// The rule sets for a document: the `language` option, or with `auto` the document's language when known.

@@ -9,6 +9,11 @@ enum ArabicClitics {
         var displayStart: Int
         /// The display text needs the article's alef back (`للجزائر` shows as `الجزائر`).
         var restoresAlef = false
+        /// The word has the article.
+        var isDefinite = false
+
+        /// Whether a conjunction or preposition was stripped: the word opens a new phrase as `and` or `for` would.
+        var hasProclitic: Bool { displayStart > 0 || restoresAlef }
     }
 
     /// The built-in stop words, folded, with every pronoun form of ``ArabicStopWords/pronounHosts``.
@@ -60,13 +65,13 @@ enum ArabicClitics {
         for conjunction in [1, 0] where conjunction == 0 || (count > 1 && isConjunction(units[0])) {
             let p = conjunction
             if count - p >= 4 && units[p] == lam && units[p + 1] == lam {
-                return Strip(keyStart: p + 2, displayStart: p + 1, restoresAlef: true)
+                return Strip(keyStart: p + 2, displayStart: p + 1, restoresAlef: true, isDefinite: true)
             }
             for preposition in [1, 0]
             where preposition == 0 || (count > p + 1 && isPreposition(units[p]) && units[p] != lam) {
                 let q = p + preposition
                 if count - q >= 4 && units[q] == ArabicFolding.alef && units[q + 1] == lam {
-                    return Strip(keyStart: q + 2, displayStart: q)
+                    return Strip(keyStart: q + 2, displayStart: q, isDefinite: true)
                 }
             }
         }

@@ -18,4 +18,19 @@ enum EnglishStemmer {
         if word.hasSuffix("us") || word.hasSuffix("ss") || word.hasSuffix("is") { return word }
         return String(word.dropLast(1))
     }
+
+    private static let adverbEndings = [
+        "ally", "ously", "ively", "ently", "antly", "ably", "ibly", "fully", "lessly", "edly", "ingly", "arly", "arily",
+        "ately", "ely",
+    ]
+
+    /// Whether a lower-case word looks like an adverb (`rapidly`, `previously`; not `family`).
+    static func isAdverb(_ word: String) -> Bool {
+        word.count > 5 && adverbEndings.contains(where: word.hasSuffix)
+    }
+
+    /// Whether a lower-case word looks like a past participle (`reduced`, `proposed`; not `speed`, `bed`).
+    static func isPastParticiple(_ word: String) -> Bool {
+        word.count > 4 && word.hasSuffix("ed") && !word.hasSuffix("eed")
+    }
 }

@@ -35,6 +35,18 @@ enum EnglishStopWords {
         different similar certain possible able \
         following previous next last \
         way ways thing things lot lots kind \
+        exist exists existed help helps helped maintain maintains yield yields tend tends tended enable enables \
+        enabled improve improves improved reduce reduces lead leads led occur occurs occurred appear \
+        appears appeared remain remains remained contain contains involve involves involved depend depends \
+        represent represents affect affects determine determines determined introduce introduces introduced \
+        employ employs employed outperform outperforms compute computes computed predict predicts predicted \
+        generate generates generated produce produces produced create creates created define defines defined \
+        explain explains explained evaluate evaluates evaluated verify verifies verified identify identifies \
+        identified establish establishes established reveal reveals revealed confirm confirms confirmed ensure \
+        ensures ensured prove proves proved assume assumes assumed argue argues argued believe believes believed \
+        observe observes observed seek seeks sought wish hope hopes hoped decide decides decided begin begins \
+        began begun let lets becoming called calls accordingly \
+        amp quot nbsp lt gt apos mon tue wed thu fri sat sun \
         etc e.g i.e et al vs mr mrs ms dr
         """
 }

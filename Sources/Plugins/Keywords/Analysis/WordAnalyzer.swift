@@ -22,10 +22,19 @@ struct WordForm {
     var key: String
     /// Whether the word is a stop word: it never begins or ends a keyphrase.
     var isStop: Bool
+    /// Whether the word may begin / end a keyphrase: not a stop word, and for English
+    /// not an adverb (`-ly`); a past participle (`-ed`) may begin one but not end it.
+    var canBegin: Bool
+    var canEnd: Bool
     /// Leading UTF-16 units of the surface form the display text leaves out: a conjunction or preposition.
     var displayDrop: Int
     /// Whether the display text puts back the alef of the article that `لل` elides (`للجزائر` → `الجزائر`).
     var restoresAlef: Bool
+    /// Whether the word carries a conjunction or preposition (`و`, `ف`, `ب`, `ك`, `ل`): like `and` or `for`,
+    /// it ends any keyphrase before it.
+    var opensPhrase = false
+    /// Whether the word has the Arabic article.
+    var isDefinite = false
     var casing: Casing
 }
 
@@ -95,31 +104,41 @@ struct WordAnalyzer: Sendable {
         guard arabicRules else {
             return WordForm(
                 key: String(decoding: units, as: UTF16.self), isStop: units.count < 2 || extraStopWords.contains(units),
-                displayDrop: 0, restoresAlef: false, casing: .uncased)
+                canBegin: !(units.count < 2 || extraStopWords.contains(units)),
+                canEnd: !(units.count < 2 || extraStopWords.contains(units)), displayDrop: 0, restoresAlef: false,
+                casing: .uncased)
         }
-        let isStop = units.count < 2 || ArabicClitics.isStopWord(units, stopWords: ArabicClitics.stopWords)
-            || ArabicClitics.isStopWord(units, stopWords: extraStopWords)
         let strip = ArabicClitics.articleStrip(units) ?? ArabicClitics.cliticStrip(units, attested: attested)
         var stem = units[(strip?.keyStart ?? 0)...]
         stem = ArabicClitics.mergedNisba(stem, attested: attested)
+        // A stop word with its clitics, or a listed noun with the article (`المصدر`, `والمصدر`).
+        let isStop = units.count < 2 || ArabicClitics.isStopWord(units, stopWords: ArabicClitics.stopWords)
+            || ArabicClitics.isStopWord(units, stopWords: extraStopWords)
+            || ArabicClitics.stopWords.contains(Array(stem)) || extraStopWords.contains(Array(stem))
         return WordForm(
-            key: String(decoding: stem, as: UTF16.self), isStop: isStop,
+            key: String(decoding: stem, as: UTF16.self), isStop: isStop, canBegin: !isStop, canEnd: !isStop,
             displayDrop: word.origins[strip?.displayStart ?? 0], restoresAlef: strip?.restoresAlef ?? false,
-            casing: .uncased)
+            opensPhrase: strip?.hasProclitic ?? false, isDefinite: strip?.isDefinite ?? false, casing: .uncased)
     }
 
     private func otherForm(_ form: ArraySlice<UInt16>) -> WordForm {
         let surface = String(decoding: form, as: UTF16.self)
         var lower = surface.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
         let lowerUnits = Array(lower.utf16)
-        var isStop = extraStopWords.contains(lowerUnits)
+        var isStop = extraStopWords.contains(lowerUnits) || surface.unicodeScalars.count < 2
+        var canBegin = true
+        var canEnd = true
         if englishRules {
             isStop = isStop || EnglishStemmer.stopWords.contains(lowerUnits)
+            if Tuning.morph == 1 {
+                canBegin = !EnglishStemmer.isAdverb(lower)
+                canEnd = canBegin && !EnglishStemmer.isPastParticiple(lower)
+            }
             lower = EnglishStemmer.stem(lower)
         }
         return WordForm(
-            key: lower, isStop: isStop || surface.unicodeScalars.count < 2, displayDrop: 0, restoresAlef: false,
-            casing: Self.casing(of: surface))
+            key: lower, isStop: isStop, canBegin: canBegin && !isStop, canEnd: canEnd && !isStop, displayDrop: 0,
+            restoresAlef: false, casing: Self.casing(of: surface))
     }
 
     private static func casing(of word: String) -> WordForm.Casing {

@@ -3,14 +3,21 @@ import Toolkit
 /// A document's words in text order, as terms, cut into runs that a keyphrase may span.
 ///
 /// A run ends at a sentence end, a line break, punctuation (`، ؛ ؟ , ; : ( ) “ ” « »` …),
-/// a symbol, and at text the `boilerplate` layer marks. A hyphen or apostrophe with
-/// letters on both sides and no space joins two words inside a run (`average-case`).
+/// a symbol, and at text the `boilerplate` layer marks. Words joined by a hyphen or
+/// apostrophe without spaces are one word (`average-case`, `Cohen-Grossberg`).
 /// Numbers are words that may sit inside a keyphrase but never at either end.
 struct DocumentWords {
     /// Per word: its term.
     var terms: [Int32] = []
-    /// Per word: whether it may begin or end a keyphrase (not a stop word, not a number).
-    var isEdge: [Bool] = []
+    /// Per word: whether it may begin a keyphrase (not a stop word, not a number).
+    var canBegin: [Bool] = []
+    /// Per word: whether it may end a keyphrase (not a stop word, not a number, not an English adverb or past participle).
+    var canEnd: [Bool] = []
+    /// Per word: whether it opens a phrase (an Arabic word with a conjunction or preposition), so no
+    /// keyphrase spans the word before it and this one.
+    var opensPhrase: [Bool] = []
+    /// Per word: whether it is an Arabic word with the article.
+    var isDefinite: [Bool] = []
     /// Per word: its span in code points.
     var spans: [Span] = []
     /// Per word: its sentence.
@@ -51,8 +58,22 @@ struct DocumentWords {
             var previousEnd = -1  // end of the last word of the open run, in UTF-16 units
             var connectorEnd = -1  // end of a joining hyphen right after that word
             var lastSentence = -1
+            // The word being read: a compound grows while hyphens join more words to it.
+            var pending: (units: Range<Int>, span: Span, isNumber: Bool)?
+            func flush() {
+                guard let word = pending else { return }
+                let form = table.intern(text, word.units)
+                if form == numberForms.count { numberForms.append(word.isNumber) }
+                formOfWord.append(Int32(form))
+                spans.append(word.span)
+                sentences.append(Int32(sentence))
+                pending = nil
+            }
             for token in tokens {
-                while sentence < sentenceSpans.count && sentenceSpans[sentence].end <= token.span.start { sentence += 1 }
+                while sentence < sentenceSpans.count && sentenceSpans[sentence].end <= token.span.start {
+                    flush()
+                    sentence += 1
+                }
                 while block < boilerplate.count && boilerplate[block].end <= token.span.start { block += 1 }
                 let inSentence = sentence < sentenceSpans.count && sentenceSpans[sentence].contains(token.span)
                 let inBoilerplate = block < boilerplate.count && boilerplate[block].overlaps(token.span)
@@ -64,20 +85,24 @@ struct DocumentWords {
                     previousEnd = -1
                     continue
                 }
-                let continues = sentence == lastSentence
-                    && (range.lowerBound == connectorEnd
-                        || (previousEnd >= 0 && !Self.hasLineBreak(text, previousEnd..<range.lowerBound)))
-                if !continues { runStarts.append(terms.count) }
-                if sentence != lastSentence { sentenceStarts.append(true) } else { sentenceStarts.append(false) }
+                if var word = pending, sentence == lastSentence, range.lowerBound == connectorEnd {
+                    word.units = word.units.lowerBound..<range.upperBound
+                    word.span.end = token.span.end
+                    word.isNumber = word.isNumber && token.kind == .number
+                    pending = word
+                } else {
+                    flush()
+                    let continues = sentence == lastSentence && previousEnd >= 0
+                        && !Self.hasLineBreak(text, previousEnd..<range.lowerBound)
+                    if !continues { runStarts.append(formOfWord.count) }
+                    sentenceStarts.append(sentence != lastSentence)
+                    pending = (range, token.span, token.kind == .number)
+                }
                 lastSentence = sentence
                 previousEnd = range.upperBound
                 connectorEnd = -1
-                let form = table.intern(text, range)
-                if form == numberForms.count { numberForms.append(token.kind == .number) }
-                formOfWord.append(Int32(form))
-                spans.append(token.span)
-                sentences.append(Int32(sentence))
             }
+            flush()
         }
         runStarts.append(formOfWord.count)
         sentenceCount = sentenceSpans.count
@@ -98,7 +123,10 @@ struct DocumentWords {
             }
         }
         terms = formOfWord.map { termOfForm[Int($0)] }
-        isEdge = formOfWord.map { !(forms[Int($0)].isStop || numberForms[Int($0)]) }
+        opensPhrase = formOfWord.map { forms[Int($0)].opensPhrase }
+        isDefinite = formOfWord.map { forms[Int($0)].isDefinite }
+        canBegin = formOfWord.map { forms[Int($0)].canBegin && !numberForms[Int($0)] }
+        canEnd = formOfWord.map { forms[Int($0)].canEnd && !numberForms[Int($0)] }
         isCapitalized = zip(formOfWord, sentenceStarts).map { form, startsSentence in
             switch forms[Int(form)].casing {
             case .acronym: true
@@ -106,6 +134,29 @@ struct DocumentWords {
             case .lower, .uncased: false
             }
         }
+    }
+
+    /// Whether the words `range` of a run form a whole chunk: a run's end, a stop word or a word that
+    /// opens a phrase on both sides, or on the left an Arabic definite word after an indefinite one
+    /// (the annexed noun of an idafa: `الجماعات الإرهابية` in `تهديد الجماعات الإرهابية`).
+    func isWhole(_ range: ClosedRange<Int>, runEnd: Int, runStart: Int) -> Bool {
+        let first = range.lowerBound
+        let next = range.upperBound + 1
+        let boundedLeft = first == runStart || termIsStop[Int(terms[first - 1])] || opensPhrase[first]
+            || (isDefinite[first] && !isDefinite[first - 1])
+        let boundedRight = next == runEnd || termIsStop[Int(terms[next])] || opensPhrase[next]
+        return boundedLeft && boundedRight
+    }
+
+    /// The first word of the run that holds `word`.
+    func runStart(of word: Int) -> Int {
+        var low = 0
+        var high = runStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if runStarts[middle] <= word { low = middle } else { high = middle - 1 }
+        }
+        return runStarts[low]
     }
 
     /// Hyphens and apostrophes that join two words written without spaces.

@@ -15,10 +15,15 @@ struct PhraseTable {
     private(set) var isCandidate: [Bool] = []
     /// Per phrase: occurrences.
     private(set) var counts: [Int32] = []
+    /// Per phrase: occurrences that are a whole chunk of content words, with a stop word,
+    /// a number, punctuation or a run's end on both sides (not a piece of a longer chunk).
+    private(set) var wholeCounts: [Int32] = []
     /// Per phrase: the index of the first word of its first occurrence.
     private(set) var firstWord: [Int32] = []
     /// Per phrase: how many sentences it occurs in.
     private(set) var sentenceCounts: [Int32] = []
+    /// Acronyms defined in the text (their single-word phrase) mapped to their long form's phrase.
+    private(set) var longForms: [Int32: Int32] = [:]
     private var lastSentence: [Int32] = []
     private var index: [UInt64: Int32] = [:]
 
@@ -29,15 +34,40 @@ struct PhraseTable {
         index.reserveCapacity(words.count * 2)
         for run in 0..<(words.runStarts.count - 1) {
             let end = words.runStarts[run + 1]
-            for start in words.runStarts[run]..<end where words.isEdge[start] {
+            for start in words.runStarts[run]..<end where words.canBegin[start] {
                 var phrase: Int32 = -1
                 for position in start..<min(end, start + maximumWords) {
+                    if position > start && words.opensPhrase[position] { break }
                     phrase = extend(phrase, with: words.terms[position])
-                    guard words.isEdge[position] else { continue }
+                    if Tuning.innerStop == 0 && words.termIsStop[Int(words.terms[position])] && !words.canBegin[position] && position > start { break }
+                    guard words.canEnd[position] else { continue }
                     isCandidate[Int(phrase)] = true
                     record(phrase, firstWord: start, sentence: words.sentences[start])
+                    if words.isWhole(start...position, runEnd: end, runStart: words.runStarts[run]) {
+                        wholeCounts[Int(phrase)] += 1
+                    }
                 }
             }
+        }
+    }
+
+    /// Counts every defined acronym's occurrences as occurrences of its long form, which
+    /// takes the acronym's place among the candidates.
+    mutating func mergeAcronyms(_ definitions: [AcronymDefinitions.Definition], words: DocumentWords) {
+        for definition in definitions {
+            let acronym = find(-1, followedBy: words.terms[definition.acronym])
+            var longForm: Int32 = -1
+            for word in definition.expansion {
+                longForm = find(longForm, followedBy: words.terms[word])
+                if longForm < 0 { break }
+            }
+            guard acronym >= 0, longForm >= 0, acronym != longForm, isCandidate[Int(longForm)],
+                longForms[acronym] == nil, longForms[longForm] == nil
+            else { continue }
+            longForms[acronym] = longForm
+            counts[Int(longForm)] += counts[Int(acronym)]
+            wholeCounts[Int(longForm)] += wholeCounts[Int(acronym)]
+            isCandidate[Int(acronym)] = false
         }
     }
 
@@ -71,6 +101,7 @@ struct PhraseTable {
         length.append(phrase < 0 ? 1 : length[Int(phrase)] + 1)
         isCandidate.append(false)
         counts.append(0)
+        wholeCounts.append(0)
         firstWord.append(0)
         sentenceCounts.append(0)
         lastSentence.append(-1)

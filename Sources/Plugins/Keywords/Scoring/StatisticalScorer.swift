@@ -13,6 +13,9 @@ enum StatisticalScorer {
     /// Per phrase, its importance (higher is more important); 0 for phrases that are not candidates.
     static func scores(_ phrases: PhraseTable, words: DocumentWords, statistics: TermStatistics) -> [Double] {
         let wordScores = termScores(words: words, statistics: statistics)
+        if Tuning.graphPhrase == 1 {
+            return GraphScorer.combine(phrases, words: words, weights: wordScores.map { 1 / $0 }, power: (Tuning.weightPower, Tuning.weightPowerLong))
+        }
         var scores = [Double](repeating: 0, count: phrases.count)
         // A phrase's product and sum of word scores extend its prefix's.
         var products = [Double](repeating: 1, count: phrases.count)

@@ -8,11 +8,17 @@
 /// near-duplicates too.
 enum KeyphraseSelector {
     static var sharedShare: Double { Tuning.containment }
+    static var coveringShare: Double { Tuning.covering }
 
-    /// The chosen phrases, best first.
-    static func select(top: Int, scores: [Double], phrases: PhraseTable, words: DocumentWords) -> [Int32] {
+    /// The chosen phrases, best first, each with the score it ranks by.
+    ///
+    /// A longer phrase that covers most occurrences of a phrase already chosen
+    /// (``coveringShare``) takes its place and its score: `مكافحة الإرهاب` for `الإرهاب`.
+    static func select(top: Int, scores: [Double], phrases: PhraseTable, words: DocumentWords)
+        -> [(phrase: Int32, score: Double)]
+    {
         guard top > 0 else { return [] }
-        var chosen: [(phrase: Int32, terms: [Int32])] = []
+        var chosen: [(phrase: Int32, terms: [Int32], score: Double)] = []
         var pool = best(scores, count: top * 8 + 16)
         var poolIsWhole = pool.count < top * 8 + 16
         var next = 0
@@ -26,12 +32,27 @@ enum KeyphraseSelector {
             let phrase = pool[next]
             next += 1
             let terms = phrases.terms(of: phrase)
-            let duplicate = chosen.contains { other in
-                isNearDuplicate(terms, phrase, other.terms, other.phrase, phrases: phrases, words: words)
+            let duplicates = chosen.indices.filter { index in
+                isNearDuplicate(terms, phrase, chosen[index].terms, chosen[index].phrase, phrases: phrases, words: words)
+                    || isFragment(terms, phrase, of: chosen[index].terms, chosen[index].phrase, phrases: phrases)
             }
-            if !duplicate { chosen.append((phrase, terms)) }
+            if duplicates.isEmpty {
+                chosen.append((phrase, terms, scores[Int(phrase)]))
+            } else if duplicates.count == 1, let index = duplicates.first,
+                covers(terms, phrase, chosen[index].terms, chosen[index].phrase, phrases: phrases)
+            {
+                chosen[index] = (phrase, terms, chosen[index].score)
+            }
         }
-        return chosen.map(\.phrase)
+        return chosen.map { ($0.phrase, $0.score) }
+    }
+
+    /// Whether `long` contains `short` and covers at least ``coveringShare`` of its occurrences.
+    private static func covers(_ long: [Int32], _ longPhrase: Int32, _ short: [Int32], _ shortPhrase: Int32,
+                               phrases: PhraseTable) -> Bool
+    {
+        long.count > short.count && contains(long, short)
+            && Double(phrases.counts[Int(longPhrase)]) >= coveringShare * Double(phrases.counts[Int(shortPhrase)])
     }
 
     /// The `count` phrases with the highest positive scores, best first (ties: first occurrence first).
@@ -56,6 +77,33 @@ enum KeyphraseSelector {
         let longCount = Double(phrases.counts[Int(longPhrase)])
         let share = sharedShare
         return !(longCount >= share * shortCount && shortCount - longCount >= share * shortCount)
+    }
+
+    /// Whether `candidate` and `chosen` overlap at their ends (`مجال مكافحة` and `مكافحة الإرهاب`) and the
+    /// candidate mostly occurs joined to the chosen phrase: at least half its occurrences are in the joined
+    /// phrase or, when that is longer than any collected phrase, its first occurrence is.
+    private static func isFragment(
+        _ candidate: [Int32], _ candidatePhrase: Int32, of chosen: [Int32], _ chosenPhrase: Int32, phrases: PhraseTable
+    ) -> Bool {
+        for (first, second, firstPhrase, secondPhrase) in [
+            (candidate, chosen, candidatePhrase, chosenPhrase), (chosen, candidate, chosenPhrase, candidatePhrase),
+        ] {
+            for shared in stride(from: min(first.count, second.count) - 1, through: 1, by: -1)
+            where Array(first.suffix(shared)) == Array(second.prefix(shared)) {
+                let joined = first + second.dropFirst(shared)
+                var phrase: Int32 = -1
+                for term in joined {
+                    phrase = phrases.find(phrase, followedBy: term)
+                    if phrase < 0 { break }
+                }
+                if phrase >= 0 {
+                    return 2 * phrases.counts[Int(phrase)] >= phrases.counts[Int(candidatePhrase)]
+                }
+                return phrases.firstWord[Int(secondPhrase)] - phrases.firstWord[Int(firstPhrase)]
+                    == Int32(first.count - shared)
+            }
+        }
+        return false
     }
 
     /// Whether `part` occurs in `whole` as a contiguous run of terms.

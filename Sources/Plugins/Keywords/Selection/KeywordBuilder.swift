@@ -4,21 +4,26 @@ import Toolkit
 /// most frequent display form.
 enum KeywordBuilder {
     static func keywords(
-        _ chosen: [Int32], scores: [Double], phrases: PhraseTable, words: DocumentWords, document: Document
+        _ chosen: [(phrase: Int32, score: Double)], phrases: PhraseTable, words: DocumentWords, document: Document
     ) -> [Keyword] {
-        guard let best = chosen.first.map({ scores[Int($0)] }), best > 0 else { return [] }
+        guard let best = chosen.first?.score, best > 0 else { return [] }
         var slotOfPhrase: [Int32: Int] = [:]
-        for (slot, phrase) in chosen.enumerated() { slotOfPhrase[phrase] = slot }
-        let longest = chosen.map { Int(phrases.length[Int($0)]) }.max() ?? 1
+        for (slot, choice) in chosen.enumerated() { slotOfPhrase[choice.phrase] = slot }
+        let longest = chosen.map { Int(phrases.length[Int($0.phrase)]) }.max() ?? 1
         var occurrences = [[Span]](repeating: [], count: chosen.count)
         var forms = [[(text: String, count: Int)]](repeating: [], count: chosen.count)
         for run in 0..<(words.runStarts.count - 1) {
             let end = words.runStarts[run + 1]
-            for start in words.runStarts[run]..<end where words.isEdge[start] {
+            for start in words.runStarts[run]..<end where words.canBegin[start] {
                 var phrase: Int32 = -1
                 for last in start..<min(end, start + longest) {
+                    if last > start && words.opensPhrase[last] { break }
                     phrase = phrases.find(phrase, followedBy: words.terms[last])
                     if phrase < 0 { break }
+                    if let longForm = phrases.longForms[phrase], let slot = slotOfPhrase[longForm] {
+                        occurrences[slot].append(words.spans[start])
+                        continue
+                    }
                     guard let slot = slotOfPhrase[phrase] else { continue }
                     occurrences[slot].append(Span(start: words.spans[start].start, end: words.spans[last].end))
                     let text = displayText(from: start, to: last, words: words, document: document)
@@ -30,12 +35,12 @@ enum KeywordBuilder {
                 }
             }
         }
-        return chosen.enumerated().map { slot, phrase in
-            let key = phrases.terms(of: phrase).map { words.keys[Int($0)] }.joined(separator: " ")
+        return chosen.enumerated().map { slot, choice in
+            let key = phrases.terms(of: choice.phrase).map { words.keys[Int($0)] }.joined(separator: " ")
             let text = forms[slot].max { $0.count < $1.count }?.text ?? key  // ties: the first form seen
-            let score = (scores[Int(phrase)] / best * 10_000).rounded() / 10_000
-            return Keyword(
-                text: text, key: key, score: score, count: occurrences[slot].count, occurrences: occurrences[slot])
+            let score = (choice.score / best * 10_000).rounded() / 10_000
+            let spans = occurrences[slot].sorted()
+            return Keyword(text: text, key: key, score: score, count: spans.count, occurrences: spans)
         }
     }
 
