@@ -116,11 +116,11 @@ public struct KeywordExtractor: ConfigurableStage {
         let analyzer = WordAnalyzer(languages: languages(for: document), extraStopWords: extraStopWords)
         let words = DocumentWords(document, analyzer: analyzer)
         var phrases = PhraseTable(words, maximumWords: maxWords)
-        if Tuning.acronyms == 1 { phrases.mergeAcronyms(AcronymDefinitions.find(in: document, words: words), words: words) }
+        phrases.mergeAcronyms(AcronymDefinitions.find(in: document, words: words), words: words)
         let scores: [Double]
         switch method {
         case .statistical:
-            scores = StatisticalScorer.scores(phrases, words: words, statistics: TermStatistics(words))
+            scores = StatisticalScorer.scores(phrases, words: words)
         case .graph:
             scores = GraphScorer.scores(phrases, words: words)
         }

@@ -6,6 +6,10 @@ enum EnglishStemmer {
     static let stopWords: Set<[UInt16]> = Set(
         EnglishStopWords.words.split(whereSeparator: \.isWhitespace).map { Array($0.utf16) })
 
+    /// Adjectives that may begin a keyphrase but not end one, as lower-case UTF-16 units.
+    static let modifiers: Set<[UInt16]> = Set(
+        EnglishStopWords.modifiers.split(whereSeparator: \.isWhitespace).map { Array($0.utf16) })
+
     /// The grouping form of a lower-case word.
     static func stem(_ word: String) -> String {
         var word = word

@@ -49,4 +49,14 @@ enum EnglishStopWords {
         amp quot nbsp lt gt apos mon tue wed thu fri sat sun \
         etc e.g i.e et al vs mr mrs ms dr
         """
+
+    /// Adjectives that come before the noun they modify, so they may begin a keyphrase but never end one.
+    static let modifiers = """
+        new old good great big small large huge high low long short little best better worst worse major minor \
+        main early late recent former latest current whole full real true free open public private local \
+        national international global general special likely various own single top final total overall \
+        particular specific simple complex potential additional extra entire common typical significant \
+        strong weak wide broad deep hard easy quick fast slow important relevant useful effective efficient \
+        novel proposed existing traditional conventional standard basic advanced modern
+        """
 }

@@ -130,10 +130,8 @@ struct WordAnalyzer: Sendable {
         var canEnd = true
         if englishRules {
             isStop = isStop || EnglishStemmer.stopWords.contains(lowerUnits)
-            if Tuning.morph == 1 {
-                canBegin = !EnglishStemmer.isAdverb(lower)
-                canEnd = canBegin && !EnglishStemmer.isPastParticiple(lower)
-            }
+            canBegin = !EnglishStemmer.isAdverb(lower)
+            canEnd = canBegin && !EnglishStemmer.isPastParticiple(lower) && !EnglishStemmer.modifiers.contains(lowerUnits)
             lower = EnglishStemmer.stem(lower)
         }
         return WordForm(

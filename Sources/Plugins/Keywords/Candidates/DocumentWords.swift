@@ -9,7 +9,9 @@ import Toolkit
 struct DocumentWords {
     /// Per word: its term.
     var terms: [Int32] = []
-    /// Per word: whether it may begin a keyphrase (not a stop word, not a number).
+    /// Per word: whether it is neither a stop word nor a number.
+    var isContent: [Bool] = []
+    /// Per word: whether it may begin a keyphrase (a content word, not an English adverb).
     var canBegin: [Bool] = []
     /// Per word: whether it may end a keyphrase (not a stop word, not a number, not an English adverb or past participle).
     var canEnd: [Bool] = []
@@ -125,6 +127,7 @@ struct DocumentWords {
         terms = formOfWord.map { termOfForm[Int($0)] }
         opensPhrase = formOfWord.map { forms[Int($0)].opensPhrase }
         isDefinite = formOfWord.map { forms[Int($0)].isDefinite }
+        isContent = formOfWord.map { !forms[Int($0)].isStop && !numberForms[Int($0)] }
         canBegin = formOfWord.map { forms[Int($0)].canBegin && !numberForms[Int($0)] }
         canEnd = formOfWord.map { forms[Int($0)].canEnd && !numberForms[Int($0)] }
         isCapitalized = zip(formOfWord, sentenceStarts).map { form, startsSentence in
@@ -136,15 +139,23 @@ struct DocumentWords {
         }
     }
 
-    /// Whether the words `range` of a run form a whole chunk: a run's end, a stop word or a word that
-    /// opens a phrase on both sides, or on the left an Arabic definite word after an indefinite one
-    /// (the annexed noun of an idafa: `الجماعات الإرهابية` in `تهديد الجماعات الإرهابية`).
-    func isWhole(_ range: ClosedRange<Int>, runEnd: Int, runStart: Int) -> Bool {
+    /// Whether a keyphrase that begins at `start` may take in the word at `position`: it is
+    /// the first word, or a content word that does not open a phrase of its own.
+    @inline(__always)
+    func continuesPhrase(at position: Int, from start: Int) -> Bool {
+        position == start || (isContent[position] && !opensPhrase[position])
+    }
+
+    /// Whether the words `range` of a run form a whole chunk: on each side a run's end, a stop
+    /// word, a number or a word that opens a phrase; or on the left, an Arabic definite word
+    /// after an indefinite one (the annexed noun of an idafa: `الجماعات الإرهابية` in
+    /// `تهديد الجماعات الإرهابية`).
+    func isWhole(_ range: ClosedRange<Int>, runStart: Int, runEnd: Int) -> Bool {
         let first = range.lowerBound
         let next = range.upperBound + 1
-        let boundedLeft = first == runStart || termIsStop[Int(terms[first - 1])] || opensPhrase[first]
+        let boundedLeft = first == runStart || !isContent[first - 1] || opensPhrase[first]
             || (isDefinite[first] && !isDefinite[first - 1])
-        let boundedRight = next == runEnd || termIsStop[Int(terms[next])] || opensPhrase[next]
+        let boundedRight = next == runEnd || !isContent[next] || opensPhrase[next]
         return boundedLeft && boundedRight
     }
 

@@ -1,5 +1,10 @@
-/// Every candidate keyphrase of a document: word n-grams inside one run that begin
-/// and end with a content word, each stored once with how often and where it occurs.
+/// Every candidate keyphrase of a document: n-grams of content words inside one run,
+/// each stored once with how often and where it first occurs.
+///
+/// A candidate never holds a stop word or a number, never begins with a word that
+/// may not begin one (an English adverb) or ends with one that may not end one (an
+/// English past participle or modifier), and never reaches over an Arabic word that
+/// carries a conjunction or preposition (`مالي` and `النيجر` in `مالي والنيجر`).
 ///
 /// A phrase is found by its prefix phrase and its last term, so the table holds
 /// n-grams of any length with one integer key each, and building it is linear in
@@ -11,20 +16,17 @@ struct PhraseTable {
     private(set) var lastTerm: [Int32] = []
     /// Per phrase: its length in words.
     private(set) var length: [Int32] = []
-    /// Per phrase: whether it ends with a content word, so it is a candidate (prefixes that end in a stop word are not).
+    /// Per phrase: whether it is a candidate; a prefix that ends in a word that may not end one is not.
     private(set) var isCandidate: [Bool] = []
     /// Per phrase: occurrences.
     private(set) var counts: [Int32] = []
-    /// Per phrase: occurrences that are a whole chunk of content words, with a stop word,
-    /// a number, punctuation or a run's end on both sides (not a piece of a longer chunk).
+    /// Per phrase: occurrences that are a whole chunk (``DocumentWords/isWhole(_:runStart:runEnd:)``),
+    /// not a piece of a longer run of content words.
     private(set) var wholeCounts: [Int32] = []
     /// Per phrase: the index of the first word of its first occurrence.
     private(set) var firstWord: [Int32] = []
-    /// Per phrase: how many sentences it occurs in.
-    private(set) var sentenceCounts: [Int32] = []
     /// Acronyms defined in the text (their single-word phrase) mapped to their long form's phrase.
     private(set) var longForms: [Int32: Int32] = [:]
-    private var lastSentence: [Int32] = []
     private var index: [UInt64: Int32] = [:]
 
     var count: Int { prefix.count }
@@ -37,14 +39,15 @@ struct PhraseTable {
             for start in words.runStarts[run]..<end where words.canBegin[start] {
                 var phrase: Int32 = -1
                 for position in start..<min(end, start + maximumWords) {
-                    if position > start && words.opensPhrase[position] { break }
+                    guard words.continuesPhrase(at: position, from: start) else { break }
                     phrase = extend(phrase, with: words.terms[position])
-                    if Tuning.innerStop == 0 && words.termIsStop[Int(words.terms[position])] && !words.canBegin[position] && position > start { break }
                     guard words.canEnd[position] else { continue }
-                    isCandidate[Int(phrase)] = true
-                    record(phrase, firstWord: start, sentence: words.sentences[start])
-                    if words.isWhole(start...position, runEnd: end, runStart: words.runStarts[run]) {
-                        wholeCounts[Int(phrase)] += 1
+                    let p = Int(phrase)
+                    isCandidate[p] = true
+                    if counts[p] == 0 { firstWord[p] = Int32(start) }
+                    counts[p] += 1
+                    if words.isWhole(start...position, runStart: words.runStarts[run], runEnd: end) {
+                        wholeCounts[p] += 1
                     }
                 }
             }
@@ -103,18 +106,6 @@ struct PhraseTable {
         counts.append(0)
         wholeCounts.append(0)
         firstWord.append(0)
-        sentenceCounts.append(0)
-        lastSentence.append(-1)
         return id
-    }
-
-    private mutating func record(_ phrase: Int32, firstWord word: Int, sentence: Int32) {
-        let p = Int(phrase)
-        if counts[p] == 0 { firstWord[p] = Int32(word) }
-        counts[p] += 1
-        if lastSentence[p] != sentence {
-            lastSentence[p] = sentence
-            sentenceCounts[p] += 1
-        }
     }
 }

@@ -1,51 +1,21 @@
-import Foundation
-
-/// Scores phrases by the rank of their words in a co-occurrence graph, in the family
-/// of TextRank (with PositionRank's bias towards words that occur early).
+/// Weighs words by their rank in a co-occurrence graph, in the family of TextRank
+/// (with PositionRank's bias towards words that occur early).
 ///
 /// Content words are linked when they occur within ``window`` content words of
 /// each other in a sentence; PageRank over that graph, restarting at each word in
-/// proportion to how early and how often it occurs, weighs every word. A phrase
-/// scores the sum of its words' ranks.
+/// proportion to how early and how often it occurs, weighs every word.
+/// ``PhraseScoring`` turns the weights into phrase scores.
 enum GraphScorer {
     static let window = 3
     static let damping = 0.85
     static let maximumIterations = 50
     static let tolerance = 1e-7
+    /// How much the word ranks count against the phrase features.
+    static let weightExponent = 0.5
 
     /// Per phrase, its importance (higher is more important); 0 for phrases that are not candidates.
     static func scores(_ phrases: PhraseTable, words: DocumentWords) -> [Double] {
-        combine(phrases, words: words, weights: termRanks(words), power: (1, 1))
-    }
-
-    static func combine(_ phrases: PhraseTable, words: DocumentWords, weights: [Double], power: (Double, Double)) -> [Double] {
-        var contentWords = 0
-        for word in 0..<words.count where !words.termIsStop[Int(words.terms[word])] { contentWords += 1 }
-        let lambda = min(1, max(0, (log(Double(max(contentWords, 1))) - log(Tuning.shortN)) / (log(Tuning.longN) - log(Tuning.shortN))))
-        let beta = Tuning.countExponent + lambda * (Tuning.countLong - Tuning.countExponent)
-        let gamma = Tuning.lengthBonus + lambda * (Tuning.lengthLong - Tuning.lengthBonus)
-        let omega = Tuning.wholeExp + lambda * (Tuning.wholeLong - Tuning.wholeExp)
-        let weightPower = power.0 + lambda * (power.1 - power.0)
-        let ranks = weights.map { pow($0, weightPower) }
-        var sums = [Double](repeating: 0, count: phrases.count)
-        var contents = [Double](repeating: 0, count: phrases.count)
-        var scores = [Double](repeating: 0, count: phrases.count)
-        for phrase in 0..<phrases.count {
-            let prefix = Int(phrases.prefix[phrase])
-            let term = Int(phrases.lastTerm[phrase])
-            sums[phrase] = (prefix >= 0 ? sums[prefix] : 0) + (words.termIsStop[term] ? 0 : (Tuning.geometric == 1 ? log(ranks[term]) : ranks[term]))
-            contents[phrase] = (prefix >= 0 ? contents[prefix] : 0) + (words.termIsStop[term] ? 0 : 1)
-            if phrases.isCandidate[phrase] {
-                if Tuning.graphPhrase == 0 {
-                    scores[phrase] = sums[phrase]
-                } else {
-                    scores[phrase] = (Tuning.geometric == 1 ? exp(sums[phrase] / contents[phrase]) : sums[phrase] / contents[phrase]) * pow(Double(phrases.counts[phrase]), beta) * pow(contents[phrase], gamma)
-                        * pow((Double(phrases.wholeCounts[phrase]) + Tuning.wholeAlpha) / (Double(phrases.counts[phrase]) + Tuning.wholeAlpha), omega)
-                        * pow(log2(2 + Double(words.sentences[Int(phrases.firstWord[phrase])])), -Tuning.positionPower)
-                }
-            }
-        }
-        return scores
+        PhraseScoring.scores(phrases, words: words, weights: termRanks(words), weightExponent: weightExponent)
     }
 
     /// PageRank of every term over the co-occurrence graph; stop words rank 0.

@@ -1,47 +1,25 @@
 import Foundation
 
-/// Scores phrases from statistics of the document alone, in the family of YAKE.
+/// Weighs words from statistics of the document alone, in the family of YAKE.
 ///
-/// Each content word gets a weight from five features: how often it occurs
-/// compared with the document's other words, how early it first matters (the
-/// median sentence of its occurrences), how many sentences it spreads over,
-/// how often it is capitalized where the sentence start does not explain it,
-/// and how diverse its neighbours are (a word that sits next to anything behaves
-/// like a stop word). A phrase scores high when its words weigh much and it
-/// occurs often as a whole.
+/// A content word's weight combines five features: how often it occurs compared
+/// with the document's other words, how early it matters (the median sentence of
+/// its occurrences), how many sentences it spreads over, how often it is
+/// capitalized where a sentence start does not explain it, and how diverse its
+/// neighbours are (a word that sits next to anything behaves like a stop word).
+/// ``PhraseScoring`` turns the weights into phrase scores.
 enum StatisticalScorer {
+    /// How much the word weights count against the phrase features.
+    static let weightExponent = 0.25
+
     /// Per phrase, its importance (higher is more important); 0 for phrases that are not candidates.
-    static func scores(_ phrases: PhraseTable, words: DocumentWords, statistics: TermStatistics) -> [Double] {
-        let wordScores = termScores(words: words, statistics: statistics)
-        if Tuning.graphPhrase == 1 {
-            return GraphScorer.combine(phrases, words: words, weights: wordScores.map { 1 / $0 }, power: (Tuning.weightPower, Tuning.weightPowerLong))
-        }
-        var scores = [Double](repeating: 0, count: phrases.count)
-        // A phrase's product and sum of word scores extend its prefix's.
-        var products = [Double](repeating: 1, count: phrases.count)
-        var sums = [Double](repeating: 0, count: phrases.count)
-        for phrase in 0..<phrases.count {
-            let prefix = Int(phrases.prefix[phrase])
-            let term = Int(phrases.lastTerm[phrase])
-            let product = prefix >= 0 ? products[prefix] : 1
-            let sum = prefix >= 0 ? sums[prefix] : 0
-            if words.termIsStop[term] {
-                products[phrase] = product * Tuning.stopWordPenalty
-                sums[phrase] = sum
-            } else {
-                products[phrase] = product * wordScores[term]
-                sums[phrase] = sum + wordScores[term]
-            }
-            guard phrases.isCandidate[phrase] else { continue }
-            let count = Double(phrases.counts[phrase])
-            let yake = products[phrase] / (pow(count, Tuning.countExponent) * (1 + sums[phrase]))
-            scores[phrase] = 1 / max(yake, 1e-12)
-        }
-        return scores
+    static func scores(_ phrases: PhraseTable, words: DocumentWords) -> [Double] {
+        let weights = termScores(words: words, statistics: TermStatistics(words)).map { 1 / $0 }
+        return PhraseScoring.scores(phrases, words: words, weights: weights, weightExponent: weightExponent)
     }
 
-    /// Per term, YAKE's word score: lower means more important.
-    private static func termScores(words: DocumentWords, statistics s: TermStatistics) -> [Double] {
+    /// Per term, YAKE's word score: lower means more important (1 for stop words).
+    static func termScores(words: DocumentWords, statistics s: TermStatistics) -> [Double] {
         var contentFrequencies: [Double] = []
         for term in 0..<words.termCount where !words.termIsStop[term] {
             contentFrequencies.append(Double(s.frequency[term]))
@@ -50,7 +28,7 @@ enum StatisticalScorer {
         let variance = contentFrequencies.isEmpty
             ? 0 : contentFrequencies.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(contentFrequencies.count)
         let frequencyScale = mean + variance.squareRoot()
-        let maximum = Double(contentFrequencies.max() ?? 1)
+        let maximum = contentFrequencies.max() ?? 1
         let sentences = Double(max(words.sentenceCount, 1))
         var scores = [Double](repeating: 1, count: words.termCount)
         for term in 0..<words.termCount where !words.termIsStop[term] {

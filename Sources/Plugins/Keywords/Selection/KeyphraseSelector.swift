@@ -7,8 +7,8 @@
 /// single words that differ only by a nisba `ي` (`الجزائر`, `الجزائري`) are
 /// near-duplicates too.
 enum KeyphraseSelector {
-    static var sharedShare: Double { Tuning.containment }
-    static var coveringShare: Double { Tuning.covering }
+    static let sharedShare = 0.2
+    static let coveringShare = 0.75
 
     /// The chosen phrases, best first, each with the score it ranks by.
     ///

@@ -17,7 +17,7 @@ enum KeywordBuilder {
             for start in words.runStarts[run]..<end where words.canBegin[start] {
                 var phrase: Int32 = -1
                 for last in start..<min(end, start + longest) {
-                    if last > start && words.opensPhrase[last] { break }
+                    guard words.continuesPhrase(at: last, from: start) else { break }
                     phrase = phrases.find(phrase, followedBy: words.terms[last])
                     if phrase < 0 { break }
                     if let longForm = phrases.longForms[phrase], let slot = slotOfPhrase[longForm] {
@@ -44,7 +44,8 @@ enum KeywordBuilder {
         }
     }
 
-    /// The words `first...last` as written, without the first word's leading clitic, white space collapsed.
+    /// The words `first...last` as written, white space collapsed, without the first word's leading
+    /// clitic or the last word's possessive `'s` (`David Fincher` for `David Fincher's`).
     private static func displayText(from first: Int, to last: Int, words: DocumentWords, document: Document) -> String {
         let form = words.forms[Int(words.formOfWord[first])]
         var start = words.spans[first].start
@@ -63,6 +64,9 @@ enum KeywordBuilder {
                 pendingSpace = false
                 text.append(character)
             }
+        }
+        for possessive in ["'s", "\u{2019}s"] where text.hasSuffix(possessive) && text.count > 3 {
+            text.removeLast(2)
         }
         return text
     }
