@@ -51,7 +51,7 @@ public struct KeywordExtractor: ConfigurableStage {
     /// The `stopwords-file` option as written, when set; its words are already in the rules.
     public let stopWordsFile: String?
     /// Every added stop word, folded for matching.
-    private let extraStopWords: Set<[UInt16]>
+    private let extraStopWords: InternTable
 
     public init(
         top: Int = 10, maxWords: Int = 3, method: Method = .statistical, language: KeywordLanguage = .auto,
@@ -120,9 +120,9 @@ public struct KeywordExtractor: ConfigurableStage {
         let scores: [Double]
         switch method {
         case .statistical:
-            scores = StatisticalScorer.scores(phrases, words: words)
+            scores = StatisticalScorer.logScores(phrases, words: words)
         case .graph:
-            scores = GraphScorer.scores(phrases, words: words)
+            scores = GraphScorer.logScores(phrases, words: words)
         }
         let chosen = KeyphraseSelector.select(top: top, scores: scores, phrases: phrases, words: words)
         return KeywordBuilder.keywords(chosen, phrases: phrases, words: words, document: document)

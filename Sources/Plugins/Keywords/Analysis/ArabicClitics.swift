@@ -2,6 +2,7 @@
 ///
 /// A word may start with a conjunction (`و`, `ف`), then a preposition (`ب`, `ك`,
 /// `ل`), then the article `ال`; `ل` followed by the article is written `لل`.
+/// Offsets here count folded units from the start of the word.
 enum ArabicClitics {
     /// Where a word's term and its display text start, in folded units.
     struct Strip {
@@ -17,14 +18,14 @@ enum ArabicClitics {
     }
 
     /// The built-in stop words, folded, with every pronoun form of ``ArabicStopWords/pronounHosts``.
-    static let stopWords: Set<[UInt16]> = {
-        var words = Set(ArabicStopWords.words.split(whereSeparator: \.isWhitespace).map { fold(String($0)) })
+    static let stopWords: InternTable = {
+        var words = ArabicStopWords.words.split(whereSeparator: \.isWhitespace).map { fold(String($0)) }
         for host in ArabicStopWords.pronounHosts.split(whereSeparator: \.isWhitespace) {
             for suffix in ArabicStopWords.pronounSuffixes {
-                words.insert(fold(String(host)) + fold(suffix))
+                words.append(fold(String(host)) + fold(suffix))
             }
         }
-        return words
+        return InternTable(words)
     }()
 
     private static func fold(_ word: String) -> [UInt16] {
@@ -43,34 +44,31 @@ enum ArabicClitics {
     }
 
     /// Whether the word, or the word without a leading conjunction and/or preposition, is in `stopWords`.
-    static func isStopWord(_ units: [UInt16], stopWords: Set<[UInt16]>) -> Bool {
-        if stopWords.isEmpty { return false }
-        if stopWords.contains(units) { return true }
-        var start = 0
-        if units.count > 2 && isConjunction(units[0]) {
-            start = 1
-            if stopWords.contains(Array(units[1...])) { return true }
+    static func isStopWord(_ word: ArraySlice<UInt16>, stopWords: InternTable) -> Bool {
+        if stopWords.count == 0 { return false }
+        if stopWords.contains(word) { return true }
+        var start = word.startIndex
+        if word.count > 2 && isConjunction(word[start]) {
+            start += 1
+            if stopWords.contains(word[start...]) { return true }
         }
-        if units.count > start + 2 && isPreposition(units[start]) {
-            if stopWords.contains(Array(units[(start + 1)...])) { return true }
-            if start == 1 && stopWords.contains(Array(units[2...])) { return true }
-        }
-        return false
+        return word.endIndex - start > 2 && isPreposition(word[start]) && stopWords.contains(word[(start + 1)...])
     }
 
     /// The strip that the article proves: `ال`, `وال`, `بال`, `وبال`, `لل`, `ولل`…, leaving at least two letters.
-    static func articleStrip(_ units: [UInt16]) -> Strip? {
-        let count = units.count
+    static func articleStrip(_ word: ArraySlice<UInt16>) -> Strip? {
+        let count = word.count
         let lam = ArabicFolding.lam
-        for conjunction in [1, 0] where conjunction == 0 || (count > 1 && isConjunction(units[0])) {
+        func unit(_ offset: Int) -> UInt16 { word[word.startIndex + offset] }
+        for conjunction in (0...1).reversed() where conjunction == 0 || (count > 1 && isConjunction(unit(0))) {
             let p = conjunction
-            if count - p >= 4 && units[p] == lam && units[p + 1] == lam {
+            if count - p >= 4 && unit(p) == lam && unit(p + 1) == lam {
                 return Strip(keyStart: p + 2, displayStart: p + 1, restoresAlef: true, isDefinite: true)
             }
-            for preposition in [1, 0]
-            where preposition == 0 || (count > p + 1 && isPreposition(units[p]) && units[p] != lam) {
+            for preposition in (0...1).reversed()
+            where preposition == 0 || (count > p + 1 && isPreposition(unit(p)) && unit(p) != lam) {
                 let q = p + preposition
-                if count - q >= 4 && units[q] == ArabicFolding.alef && units[q + 1] == lam {
+                if count - q >= 4 && unit(q) == ArabicFolding.alef && unit(q + 1) == lam {
                     return Strip(keyStart: q + 2, displayStart: q, isDefinite: true)
                 }
             }
@@ -79,25 +77,31 @@ enum ArabicClitics {
     }
 
     /// The longest conjunction and/or preposition strip whose rest (three letters or more) occurs as a word or stem.
-    static func cliticStrip(_ units: [UInt16], attested: Set<ArraySlice<UInt16>>) -> Strip? {
-        let count = units.count
-        guard count >= 4 else { return nil }
+    static func cliticStrip(_ word: ArraySlice<UInt16>, attested: InternTable) -> Strip? {
+        let first = word.startIndex
+        guard word.count >= 4 else { return nil }
         var lengths: [Int] = []
-        if isConjunction(units[0]) {
-            if isPreposition(units[1]) { lengths.append(2) }
+        if isConjunction(word[first]) {
+            if isPreposition(word[first + 1]) { lengths.append(2) }
             lengths.append(1)
-        } else if isPreposition(units[0]) {
+        } else if isPreposition(word[first]) {
             lengths.append(1)
         }
-        for length in lengths where count - length >= 3 && attested.contains(units[length...]) {
+        for length in lengths where word.count - length >= 3 && attested.contains(word[(first + length)...]) {
             return Strip(keyStart: length, displayStart: length)
         }
         return nil
     }
 
+    /// Whether a word that starts with `و` and is not known as a stem with that `و` (`الوزير` makes
+    /// `وزير` known) most likely carries the conjunction, even when the rest is not attested (`وثامر`).
+    static func startsWithConjunction(_ word: ArraySlice<UInt16>, attestedStems: InternTable) -> Bool {
+        word.count >= 4 && word[word.startIndex] == ArabicFolding.waw && !attestedStems.contains(word)
+    }
+
     /// The stem with a feminine or plural nisba ending (`ية`, `يين`, `يون`) reduced to `ي`
     /// when that form occurs too (`جزائرية` → `جزائري`).
-    static func mergedNisba(_ stem: ArraySlice<UInt16>, attested: Set<ArraySlice<UInt16>>) -> ArraySlice<UInt16> {
+    static func mergedNisba(_ stem: ArraySlice<UInt16>, attested: InternTable) -> ArraySlice<UInt16> {
         let yeh = ArabicFolding.yeh
         guard stem.count >= 5 else { return stem }
         let last = stem[stem.endIndex - 1]

@@ -3,11 +3,10 @@
 /// `attack`, `policies` and `policy`, `processes` and `process` are one term.
 enum EnglishStemmer {
     /// The built-in stop words as lower-case UTF-16 units.
-    static let stopWords: Set<[UInt16]> = Set(
-        EnglishStopWords.words.split(whereSeparator: \.isWhitespace).map { Array($0.utf16) })
+    static let stopWords = InternTable(EnglishStopWords.words.split(whereSeparator: \.isWhitespace).map { Array($0.utf16) })
 
     /// Adjectives that may begin a keyphrase but not end one, as lower-case UTF-16 units.
-    static let modifiers: Set<[UInt16]> = Set(
+    static let modifiers = InternTable(
         EnglishStopWords.modifiers.split(whereSeparator: \.isWhitespace).map { Array($0.utf16) })
 
     /// The grouping form of a lower-case word.

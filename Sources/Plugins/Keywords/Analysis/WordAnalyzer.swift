@@ -18,24 +18,24 @@ struct WordForm {
         case acronym
     }
 
-    /// The normalized form that groups occurrences: the word's term.
-    var key: String
-    /// Whether the word is a stop word: it never begins or ends a keyphrase.
+    /// The word's term: the index of its normalized form in the analysis's key table.
+    var term: Int32
+    /// Whether the word is a stop word: it never begins, ends or sits inside a keyphrase.
     var isStop: Bool
     /// Whether the word may begin / end a keyphrase: not a stop word, and for English
-    /// not an adverb (`-ly`); a past participle (`-ed`) may begin one but not end it.
+    /// not an adverb (`-ly`); a past participle (`-ed`) or a modifier (`new`) may begin one but not end it.
     var canBegin: Bool
     var canEnd: Bool
     /// Leading UTF-16 units of the surface form the display text leaves out: a conjunction or preposition.
-    var displayDrop: Int
+    var displayDrop = 0
     /// Whether the display text puts back the alef of the article that `لل` elides (`للجزائر` → `الجزائر`).
-    var restoresAlef: Bool
+    var restoresAlef = false
     /// Whether the word carries a conjunction or preposition (`و`, `ف`, `ب`, `ك`, `ل`): like `and` or `for`,
     /// it ends any keyphrase before it.
     var opensPhrase = false
     /// Whether the word has the Arabic article.
     var isDefinite = false
-    var casing: Casing
+    var casing: Casing = .uncased
 }
 
 /// Turns a document's distinct word forms into terms: folded, stripped of clitics
@@ -51,17 +51,17 @@ struct WordAnalyzer: Sendable {
     var arabicRules: Bool
     var englishRules: Bool
     /// Extra stop words, folded the way the rules fold words.
-    var extraStopWords: Set<[UInt16]>
+    var extraStopWords: InternTable
 
-    init(languages: Set<KeywordLanguage>, extraStopWords: Set<[UInt16]>) {
+    init(languages: Set<KeywordLanguage>, extraStopWords: InternTable) {
         arabicRules = languages.contains(.ar)
         englishRules = languages.contains(.en)
         self.extraStopWords = extraStopWords
     }
 
     /// Stop words folded for matching: Arabic letters folded, everything lower-cased.
-    static func foldedStopWords(_ words: [String]) -> Set<[UInt16]> {
-        Set(words.map { word in
+    static func foldedStopWords(_ words: [String]) -> InternTable {
+        InternTable(words.map { word in
             var output: [UInt16] = []
             var origins: [Int] = []
             ArabicFolding.fold(Array(word.lowercased().utf16), into: &output, origins: &origins)
@@ -69,62 +69,77 @@ struct WordAnalyzer: Sendable {
         })
     }
 
-    /// The analysis of every form in the table, by form index.
-    func analyze(_ forms: FormTable) -> [WordForm] {
-        var folded: [FoldedArabic?] = []
-        folded.reserveCapacity(forms.count)
-        var attested = Set<ArraySlice<UInt16>>()
+    /// The analysis of every form in `forms`, by form index, and the table of term keys.
+    func analyze(_ forms: InternTable) -> (forms: [WordForm], keys: InternTable) {
+        // Every Arabic form folded, back to back, with the surface offset of each folded unit.
+        var folded: [UInt16] = []
+        var origins: [Int] = []
+        var foldedStarts = [Int](repeating: -1, count: forms.count + 1)
+        var attested = InternTable(capacity: arabicRules ? forms.count * 2 : 0)
+        var attestedStems = InternTable(capacity: arabicRules ? forms.count : 0)
         for index in 0..<forms.count {
             let form = forms[index]
-            guard form.contains(where: ArabicFolding.isArabic) else {
-                folded.append(nil)
-                continue
-            }
-            var word = FoldedArabic()
-            ArabicFolding.fold(form, into: &word.units, origins: &word.origins)
-            word.origins.append(form.count)
+            guard form.contains(where: ArabicFolding.isArabic) else { continue }
+            let start = folded.count
+            foldedStarts[index] = start
+            ArabicFolding.fold(form, into: &folded, origins: &origins)
+            folded.append(0)  // a separator, so each word's origins end with its surface length
+            origins.append(form.count)
             if arabicRules {
-                attested.insert(word.units[...])
-                if let strip = ArabicClitics.articleStrip(word.units) {
-                    attested.insert(word.units[strip.keyStart...])
+                let word = folded[start..<(folded.count - 1)]
+                _ = attested.intern(word)
+                if let strip = ArabicClitics.articleStrip(word) {
+                    _ = attested.intern(word.dropFirst(strip.keyStart))
+                    _ = attestedStems.intern(word.dropFirst(strip.keyStart))
                 }
             }
-            folded.append(word)
         }
-        return (0..<forms.count).map { index in
-            if let word = folded[index] {
-                return arabicForm(word, attested: attested)
+        var keys = InternTable(capacity: forms.count)
+        var analyses: [WordForm] = []
+        analyses.reserveCapacity(forms.count)
+        for index in 0..<forms.count {
+            let start = foldedStarts[index]
+            if start >= 0 {
+                var end = start
+                while folded[end] != 0 { end += 1 }
+                analyses.append(
+                    arabicForm(folded[start..<end], origins: origins[start...end], attested: attested,
+                               attestedStems: attestedStems, keys: &keys))
+            } else {
+                analyses.append(otherForm(forms[index], keys: &keys))
             }
-            return otherForm(forms[index])
         }
+        return (analyses, keys)
     }
 
-    private func arabicForm(_ word: FoldedArabic, attested: Set<ArraySlice<UInt16>>) -> WordForm {
-        let units = word.units
+    /// `word` is folded; `origins` gives the surface offset of each of its units, then the surface length.
+    private func arabicForm(
+        _ word: ArraySlice<UInt16>, origins: ArraySlice<Int>, attested: InternTable, attestedStems: InternTable,
+        keys: inout InternTable
+    ) -> WordForm {
         guard arabicRules else {
-            return WordForm(
-                key: String(decoding: units, as: UTF16.self), isStop: units.count < 2 || extraStopWords.contains(units),
-                canBegin: !(units.count < 2 || extraStopWords.contains(units)),
-                canEnd: !(units.count < 2 || extraStopWords.contains(units)), displayDrop: 0, restoresAlef: false,
-                casing: .uncased)
+            let isStop = word.count < 2 || extraStopWords.contains(word)
+            return WordForm(term: Int32(keys.intern(word)), isStop: isStop, canBegin: !isStop, canEnd: !isStop)
         }
-        let strip = ArabicClitics.articleStrip(units) ?? ArabicClitics.cliticStrip(units, attested: attested)
-        var stem = units[(strip?.keyStart ?? 0)...]
-        stem = ArabicClitics.mergedNisba(stem, attested: attested)
+        let strip = ArabicClitics.articleStrip(word) ?? ArabicClitics.cliticStrip(word, attested: attested)
+        let stem = ArabicClitics.mergedNisba(word.dropFirst(strip?.keyStart ?? 0), attested: attested)
         // A stop word with its clitics, or a listed noun with the article (`المصدر`, `والمصدر`).
-        let isStop = units.count < 2 || ArabicClitics.isStopWord(units, stopWords: ArabicClitics.stopWords)
-            || ArabicClitics.isStopWord(units, stopWords: extraStopWords)
-            || ArabicClitics.stopWords.contains(Array(stem)) || extraStopWords.contains(Array(stem))
+        let isStop = word.count < 2 || ArabicClitics.isStopWord(word, stopWords: ArabicClitics.stopWords)
+            || ArabicClitics.isStopWord(word, stopWords: extraStopWords)
+            || ArabicClitics.stopWords.contains(stem) || extraStopWords.contains(stem)
+        let opensPhrase = strip?.hasProclitic
+            ?? ArabicClitics.startsWithConjunction(word, attestedStems: attestedStems)
         return WordForm(
-            key: String(decoding: stem, as: UTF16.self), isStop: isStop, canBegin: !isStop, canEnd: !isStop,
-            displayDrop: word.origins[strip?.displayStart ?? 0], restoresAlef: strip?.restoresAlef ?? false,
-            opensPhrase: strip?.hasProclitic ?? false, isDefinite: strip?.isDefinite ?? false, casing: .uncased)
+            term: Int32(keys.intern(stem)), isStop: isStop, canBegin: !isStop, canEnd: !isStop,
+            displayDrop: origins[origins.startIndex + (strip?.displayStart ?? 0)], restoresAlef: strip?.restoresAlef ?? false,
+            opensPhrase: opensPhrase, isDefinite: strip?.isDefinite ?? false)
     }
 
-    private func otherForm(_ form: ArraySlice<UInt16>) -> WordForm {
+    private func otherForm(_ form: ArraySlice<UInt16>, keys: inout InternTable) -> WordForm {
         let surface = String(decoding: form, as: UTF16.self)
-        var lower = surface.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
-        let lowerUnits = Array(lower.utf16)
+        var lower = surface.lowercased()
+        if lower.utf16.contains(0x2019) { lower = lower.replacingOccurrences(of: "\u{2019}", with: "'") }
+        let lowerUnits = Array(lower.utf16)[...]
         var isStop = extraStopWords.contains(lowerUnits) || surface.unicodeScalars.count < 2
         var canBegin = true
         var canEnd = true
@@ -135,8 +150,8 @@ struct WordAnalyzer: Sendable {
             lower = EnglishStemmer.stem(lower)
         }
         return WordForm(
-            key: lower, isStop: isStop, canBegin: canBegin && !isStop, canEnd: canEnd && !isStop, displayDrop: 0,
-            restoresAlef: false, casing: Self.casing(of: surface))
+            term: Int32(keys.intern(Array(lower.utf16)[...])), isStop: isStop, canBegin: canBegin && !isStop,
+            canEnd: canEnd && !isStop, casing: Self.casing(of: surface))
     }
 
     private static func casing(of word: String) -> WordForm.Casing {
@@ -154,11 +169,4 @@ struct WordAnalyzer: Sendable {
         if upper == letters && letters >= 2 { return .acronym }
         return firstIsUpper ? .capitalized : .lower
     }
-}
-
-/// An Arabic word's folded units, and for each the index of the surface unit it came from.
-private struct FoldedArabic {
-    var units: [UInt16] = []
-    /// One more entry than `units`: the surface length, for a strip that keeps nothing.
-    var origins: [Int] = []
 }

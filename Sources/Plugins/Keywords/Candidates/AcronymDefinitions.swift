@@ -18,12 +18,16 @@ enum AcronymDefinitions {
     static func find(in document: Document, words: DocumentWords) -> [Definition] {
         let tokens = document[Tokens.self] ?? []
         guard tokens.count >= 4 else { return [] }
+        let view = document.view
+        func isPunctuation(_ token: Token, _ unit: UInt16) -> Bool {
+            token.kind == .punctuation && token.span.length == 1 && view.utf16[view.utf16Offset(scalar: token.span.start)] == unit
+        }
         var definitions: [Definition] = []
         var word = 0
         for index in 1..<(tokens.count - 2) {
             let acronymToken = tokens[index + 1]
             guard acronymToken.kind == .word, tokens[index - 1].kind == .word,
-                document[tokens[index].span] == "(", document[tokens[index + 2].span] == ")"
+                isPunctuation(tokens[index], 0x28), isPunctuation(tokens[index + 2], 0x29)
             else { continue }
             while word < words.count && words.spans[word].start < acronymToken.span.start { word += 1 }
             guard word < words.count, word > 0, words.spans[word] == acronymToken.span,

@@ -32,7 +32,7 @@ struct DocumentWords {
     var sentenceCount = 0
 
     /// Per term: its key.
-    var keys: [String] = []
+    var keys = InternTable()
     /// Per term: whether it is a stop word or a number.
     var termIsStop: [Bool] = []
     /// Per form: how its display text drops a leading clitic.
@@ -49,7 +49,7 @@ struct DocumentWords {
         let sentenceSpans = document[Sentences.self]?.map(\.span) ?? []
         let boilerplate = (document[Boilerplate.self] ?? []).map(\.span).sorted()
         let view = document.view
-        var table = FormTable(capacity: max(256, tokens.count / 8))
+        var table = InternTable(capacity: max(64, tokens.count / 2))
         var numberForms: [Bool] = []
         var sentenceStarts: [Bool] = []
         terms.reserveCapacity(tokens.count)
@@ -64,7 +64,7 @@ struct DocumentWords {
             var pending: (units: Range<Int>, span: Span, isNumber: Bool)?
             func flush() {
                 guard let word = pending else { return }
-                let form = table.intern(text, word.units)
+                let form = table.intern(UnsafeBufferPointer(rebasing: text[word.units]))
                 if form == numberForms.count { numberForms.append(word.isNumber) }
                 formOfWord.append(Int32(form))
                 spans.append(word.span)
@@ -108,28 +108,21 @@ struct DocumentWords {
         }
         runStarts.append(formOfWord.count)
         sentenceCount = sentenceSpans.count
-        forms = analyzer.analyze(table)
-        var termOfForm = [Int32](repeating: 0, count: forms.count)
-        var termOfKey: [String: Int32] = [:]
-        for (index, form) in forms.enumerated() {
-            let isStop = form.isStop || numberForms[index]
-            if let term = termOfKey[form.key] {
-                termOfForm[index] = term
-                termIsStop[Int(term)] = termIsStop[Int(term)] && isStop
-            } else {
-                let term = Int32(keys.count)
-                termOfKey[form.key] = term
-                termOfForm[index] = term
-                keys.append(form.key)
-                termIsStop.append(isStop)
-            }
+        (forms, keys) = analyzer.analyze(table)
+        // Numbers are never part of a keyphrase, like stop words.
+        for (index, isNumber) in numberForms.enumerated() where isNumber {
+            forms[index].isStop = true
+            forms[index].canBegin = false
+            forms[index].canEnd = false
         }
-        terms = formOfWord.map { termOfForm[Int($0)] }
+        termIsStop = [Bool](repeating: true, count: keys.count)
+        for form in forms where !form.isStop { termIsStop[Int(form.term)] = false }
+        terms = formOfWord.map { forms[Int($0)].term }
         opensPhrase = formOfWord.map { forms[Int($0)].opensPhrase }
         isDefinite = formOfWord.map { forms[Int($0)].isDefinite }
-        isContent = formOfWord.map { !forms[Int($0)].isStop && !numberForms[Int($0)] }
-        canBegin = formOfWord.map { forms[Int($0)].canBegin && !numberForms[Int($0)] }
-        canEnd = formOfWord.map { forms[Int($0)].canEnd && !numberForms[Int($0)] }
+        isContent = formOfWord.map { !forms[Int($0)].isStop }
+        canBegin = formOfWord.map { forms[Int($0)].canBegin }
+        canEnd = formOfWord.map { forms[Int($0)].canEnd }
         isCapitalized = zip(formOfWord, sentenceStarts).map { form, startsSentence in
             switch forms[Int(form)].casing {
             case .acronym: true

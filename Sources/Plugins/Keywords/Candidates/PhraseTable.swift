@@ -27,13 +27,13 @@ struct PhraseTable {
     private(set) var firstWord: [Int32] = []
     /// Acronyms defined in the text (their single-word phrase) mapped to their long form's phrase.
     private(set) var longForms: [Int32: Int32] = [:]
-    private var index: [UInt64: Int32] = [:]
+    private var index: PairIndex
 
     var count: Int { prefix.count }
 
     /// Collects the phrases of up to `maximumWords` words.
     init(_ words: DocumentWords, maximumWords: Int) {
-        index.reserveCapacity(words.count * 2)
+        index = PairIndex(capacity: words.count * 2)
         for run in 0..<(words.runStarts.count - 1) {
             let end = words.runStarts[run + 1]
             for start in words.runStarts[run]..<end where words.canBegin[start] {
@@ -74,9 +74,12 @@ struct PhraseTable {
         }
     }
 
+    /// Whether the phrase is a defined acronym, standing for its long form.
+    func isAcronym(_ phrase: Int32) -> Bool { !longForms.isEmpty && longForms[phrase] != nil }
+
     /// The phrase `phrase` followed by `term`, or -1 when no such phrase was collected.
     func find(_ phrase: Int32, followedBy term: Int32) -> Int32 {
-        index[Self.key(phrase, term)] ?? -1
+        index.value(phrase, term) ?? -1
     }
 
     /// The terms of a phrase, first to last.
@@ -90,15 +93,10 @@ struct PhraseTable {
         return result.reversed()
     }
 
-    private static func key(_ phrase: Int32, _ term: Int32) -> UInt64 {
-        UInt64(UInt32(bitPattern: phrase &+ 1)) << 32 | UInt64(UInt32(bitPattern: term))
-    }
-
     private mutating func extend(_ phrase: Int32, with term: Int32) -> Int32 {
-        let key = Self.key(phrase, term)
-        if let existing = index[key] { return existing }
-        let id = Int32(prefix.count)
-        index[key] = id
+        let next = Int32(prefix.count)
+        let id = index.value(phrase, term) { next }
+        guard id == next else { return id }
         prefix.append(phrase)
         lastTerm.append(term)
         length.append(phrase < 0 ? 1 : length[Int(phrase)] + 1)

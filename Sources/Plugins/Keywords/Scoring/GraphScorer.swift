@@ -13,16 +13,17 @@ enum GraphScorer {
     /// How much the word ranks count against the phrase features.
     static let weightExponent = 0.5
 
-    /// Per phrase, its importance (higher is more important); 0 for phrases that are not candidates.
-    static func scores(_ phrases: PhraseTable, words: DocumentWords) -> [Double] {
-        PhraseScoring.scores(phrases, words: words, weights: termRanks(words), weightExponent: weightExponent)
+    /// Per phrase, the logarithm of its score; `-infinity` for phrases that are not candidates.
+    static func logScores(_ phrases: PhraseTable, words: DocumentWords) -> [Double] {
+        PhraseScoring.logScores(phrases, words: words, weights: termRanks(words), weightExponent: weightExponent)
     }
 
     /// PageRank of every term over the co-occurrence graph; stop words rank 0.
     static func termRanks(_ words: DocumentWords) -> [Double] {
         let termCount = words.termCount
         var restart = [Double](repeating: 0, count: termCount)
-        var weights: [UInt64: Double] = [:]
+        var edgeIndex = PairIndex(capacity: words.count * 2)
+        var weights: [Double] = []
         var recent: [Int32] = []  // the last content words of the current sentence
         var sentence: Int32 = -1
         var position = 0
@@ -37,7 +38,9 @@ enum GraphScorer {
             restart[Int(term)] += 1 / Double(position)
             for other in recent where other != term {
                 let (a, b) = other < term ? (other, term) : (term, other)
-                weights[UInt64(UInt32(a)) << 32 | UInt64(UInt32(b)), default: 0] += 1
+                let edge = Int(edgeIndex.value(a, b) { Int32(weights.count) })
+                if edge == weights.count { weights.append(0) }
+                weights[edge] += 1
             }
             recent.append(term)
             if recent.count >= window { recent.removeFirst() }
@@ -48,9 +51,9 @@ enum GraphScorer {
 
         // Adjacency in compressed rows: each edge in both directions.
         var degree = [Int](repeating: 0, count: termCount + 1)
-        for key in weights.keys {
-            degree[Int(key >> 32)] += 1
-            degree[Int(key & 0xFFFF_FFFF)] += 1
+        edgeIndex.forEach { a, b, _ in
+            degree[Int(a)] += 1
+            degree[Int(b)] += 1
         }
         var offsets = [Int](repeating: 0, count: termCount + 1)
         for term in 0..<termCount { offsets[term + 1] = offsets[term] + degree[term] }
@@ -58,9 +61,10 @@ enum GraphScorer {
         var neighbours = [Int32](repeating: 0, count: offsets[termCount])
         var edgeWeights = [Double](repeating: 0, count: offsets[termCount])
         var strength = [Double](repeating: 0, count: termCount)
-        for (key, weight) in weights {
-            let a = Int(key >> 32)
-            let b = Int(key & 0xFFFF_FFFF)
+        edgeIndex.forEach { first, second, edge in
+            let a = Int(first)
+            let b = Int(second)
+            let weight = weights[Int(edge)]
             neighbours[fill[a]] = Int32(b)
             edgeWeights[fill[a]] = weight
             fill[a] += 1

@@ -29,27 +29,30 @@ enum PhraseScoring {
     static let shortText = 60.0
     static let longText = 150.0
 
-    /// Per phrase, its score (higher is more important); 0 for phrases that are not candidates.
+    /// Per phrase, the logarithm of its score (higher is more important); `-infinity` for phrases that
+    /// are not candidates.
     ///
     /// - Parameters:
     ///   - weights: per term, how much the method thinks it matters (positive).
     ///   - weightExponent: ρ, how much the word weights count against the phrase features.
-    static func scores(_ phrases: PhraseTable, words: DocumentWords, weights: [Double], weightExponent: Double)
+    static func logScores(_ phrases: PhraseTable, words: DocumentWords, weights: [Double], weightExponent: Double)
         -> [Double]
     {
         let exponents = exponents(contentWords: words.isContent.lazy.filter { $0 }.count)
         let weights = weights.map { pow($0, weightExponent) }
+        let logarithms = Logarithms()
         var sums = [Double](repeating: 0, count: phrases.count)
-        var scores = [Double](repeating: 0, count: phrases.count)
+        var scores = [Double](repeating: -.infinity, count: phrases.count)
         for phrase in 0..<phrases.count {
             let prefix = Int(phrases.prefix[phrase])
             sums[phrase] = (prefix >= 0 ? sums[prefix] : 0) + weights[Int(phrases.lastTerm[phrase])]
             guard phrases.isCandidate[phrase] else { continue }
-            let length = Double(phrases.length[phrase])
-            let count = Double(phrases.counts[phrase])
-            let wholeness = (Double(phrases.wholeCounts[phrase]) + 1) / (count + 1)
-            scores[phrase] = sums[phrase] / length * pow(count, exponents.count)
-                * pow(length, exponents.length) * pow(wholeness, exponents.wholeness)
+            let length = Int(phrases.length[phrase])
+            let count = Int(phrases.counts[phrase])
+            let wholeCount = Int(phrases.wholeCounts[phrase])
+            scores[phrase] = log(sums[phrase] / Double(length)) + exponents.count * logarithms[count]
+                + exponents.length * logarithms[length]
+                + exponents.wholeness * (logarithms[wholeCount + 1] - logarithms[count + 1])
         }
         return scores
     }
@@ -62,5 +65,14 @@ enum PhraseScoring {
             count: short.count + t * (long.count - short.count),
             length: short.length + t * (long.length - short.length),
             wholeness: short.wholeness + t * (long.wholeness - short.wholeness))
+    }
+}
+
+/// Natural logarithms of small counts from a table, larger ones computed.
+private struct Logarithms {
+    private static let table = (0..<256).map { log(Double($0)) }
+
+    subscript(value: Int) -> Double {
+        value < Self.table.count ? Self.table[value] : log(Double(value))
     }
 }

@@ -12,10 +12,10 @@ enum StatisticalScorer {
     /// How much the word weights count against the phrase features.
     static let weightExponent = 0.25
 
-    /// Per phrase, its importance (higher is more important); 0 for phrases that are not candidates.
-    static func scores(_ phrases: PhraseTable, words: DocumentWords) -> [Double] {
+    /// Per phrase, the logarithm of its score; `-infinity` for phrases that are not candidates.
+    static func logScores(_ phrases: PhraseTable, words: DocumentWords) -> [Double] {
         let weights = termScores(words: words, statistics: TermStatistics(words)).map { 1 / $0 }
-        return PhraseScoring.scores(phrases, words: words, weights: weights, weightExponent: weightExponent)
+        return PhraseScoring.logScores(phrases, words: words, weights: weights, weightExponent: weightExponent)
     }
 
     /// Per term, YAKE's word score: lower means more important (1 for stop words).

@@ -45,7 +45,7 @@ struct TermStatistics {
             if seen[term] == frequency[term] / 2 { medianSentence[term] = words.sentences[word] }
             seen[term] += 1
         }
-        var pairs = Set<UInt64>()
+        var pairs = PairIndex(capacity: words.count)
         for run in 0..<(words.runStarts.count - 1) {
             let start = words.runStarts[run]
             let end = words.runStarts[run + 1]
@@ -55,7 +55,9 @@ struct TermStatistics {
                 let right = words.terms[word + 1]
                 rightContexts[Int(left)] += 1
                 leftContexts[Int(right)] += 1
-                if pairs.insert(UInt64(UInt32(left)) << 32 | UInt64(UInt32(right))).inserted {
+                let before = pairs.count
+                _ = pairs.value(left, right) { 0 }
+                if pairs.count > before {
                     distinctRight[Int(left)] += 1
                     distinctLeft[Int(right)] += 1
                 }

@@ -10,7 +10,7 @@ enum KeyphraseSelector {
     static let sharedShare = 0.2
     static let coveringShare = 0.75
 
-    /// The chosen phrases, best first, each with the score it ranks by.
+    /// The chosen phrases, best first, each with the (logarithmic) score it ranks by.
     ///
     /// A longer phrase that covers most occurrences of a phrase already chosen
     /// (``coveringShare``) takes its place and its score: `مكافحة الإرهاب` for `الإرهاب`.
@@ -55,10 +55,10 @@ enum KeyphraseSelector {
             && Double(phrases.counts[Int(longPhrase)]) >= coveringShare * Double(phrases.counts[Int(shortPhrase)])
     }
 
-    /// The `count` phrases with the highest positive scores, best first (ties: first occurrence first).
+    /// The `count` phrases with the highest finite scores, best first (ties: the phrase found first).
     private static func best(_ scores: [Double], count: Int) -> [Int32] {
         var heap = MinimumHeap(capacity: count)
-        for (phrase, score) in scores.enumerated() where score > 0 {
+        for (phrase, score) in scores.enumerated() where score.isFinite {
             heap.offer(score: score, phrase: Int32(phrase))
         }
         return heap.sortedDescending()
@@ -116,10 +116,10 @@ enum KeyphraseSelector {
     }
 
     /// Whether two Arabic keys differ only by a final nisba `ي`.
-    private static func isNisbaPair(_ a: String, _ b: String) -> Bool {
-        let (short, long) = a.utf16.count < b.utf16.count ? (a, b) : (b, a)
-        guard let first = long.utf16.first, ArabicFolding.isArabic(first) else { return false }
-        return long.utf16.count == short.utf16.count + 1 && long.hasPrefix(short) && long.utf16.last == ArabicFolding.yeh
+    private static func isNisbaPair(_ a: ArraySlice<UInt16>, _ b: ArraySlice<UInt16>) -> Bool {
+        let (short, long) = a.count < b.count ? (a, b) : (b, a)
+        guard let first = long.first, ArabicFolding.isArabic(first) else { return false }
+        return long.count == short.count + 1 && long.starts(with: short) && long.last == ArabicFolding.yeh
     }
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Toolkit
 
 /// Turns chosen phrases into ``Keyword`` values: every occurrence's span, and the
@@ -6,39 +7,50 @@ enum KeywordBuilder {
     static func keywords(
         _ chosen: [(phrase: Int32, score: Double)], phrases: PhraseTable, words: DocumentWords, document: Document
     ) -> [Keyword] {
-        guard let best = chosen.first?.score, best > 0 else { return [] }
-        var slotOfPhrase: [Int32: Int] = [:]
-        for (slot, choice) in chosen.enumerated() { slotOfPhrase[choice.phrase] = slot }
+        guard let best = chosen.first?.score else { return [] }
+        var slotOfPhrase = [Int](repeating: -1, count: phrases.count)
+        // Only words that begin a chosen phrase, or are an acronym of one, start a search.
+        var beginsChoice = [Bool](repeating: false, count: words.termCount)
+        for (slot, choice) in chosen.enumerated() {
+            slotOfPhrase[Int(choice.phrase)] = slot
+            beginsChoice[Int(phrases.terms(of: choice.phrase)[0])] = true
+        }
+        for (acronym, longForm) in phrases.longForms where slotOfPhrase[Int(longForm)] >= 0 {
+            beginsChoice[Int(phrases.lastTerm[Int(acronym)])] = true
+            slotOfPhrase[Int(acronym)] = slotOfPhrase[Int(longForm)]
+        }
         let longest = chosen.map { Int(phrases.length[Int($0.phrase)]) }.max() ?? 1
         var occurrences = [[Span]](repeating: [], count: chosen.count)
-        var forms = [[(text: String, count: Int)]](repeating: [], count: chosen.count)
+        var forms = [[[UInt16]: (count: Int, first: Int)]](repeating: [:], count: chosen.count)
         for run in 0..<(words.runStarts.count - 1) {
             let end = words.runStarts[run + 1]
-            for start in words.runStarts[run]..<end where words.canBegin[start] {
+            for start in words.runStarts[run]..<end where words.canBegin[start] && beginsChoice[Int(words.terms[start])] {
                 var phrase: Int32 = -1
                 for last in start..<min(end, start + longest) {
                     guard words.continuesPhrase(at: last, from: start) else { break }
                     phrase = phrases.find(phrase, followedBy: words.terms[last])
                     if phrase < 0 { break }
-                    if let longForm = phrases.longForms[phrase], let slot = slotOfPhrase[longForm] {
+                    let slot = slotOfPhrase[Int(phrase)]
+                    guard slot >= 0 else { continue }
+                    if phrases.isAcronym(phrase) {
                         occurrences[slot].append(words.spans[start])
                         continue
                     }
-                    guard let slot = slotOfPhrase[phrase] else { continue }
                     occurrences[slot].append(Span(start: words.spans[start].start, end: words.spans[last].end))
-                    let text = displayText(from: start, to: last, words: words, document: document)
-                    if let index = forms[slot].firstIndex(where: { $0.text == text }) {
-                        forms[slot][index].count += 1
-                    } else {
-                        forms[slot].append((text, 1))
-                    }
+                    let text = displayUnits(from: start, to: last, words: words, view: document.view)
+                    let seen = forms[slot].count
+                    forms[slot][text, default: (0, seen)].count += 1
                 }
             }
         }
         return chosen.enumerated().map { slot, choice in
-            let key = phrases.terms(of: choice.phrase).map { words.keys[Int($0)] }.joined(separator: " ")
-            let text = forms[slot].max { $0.count < $1.count }?.text ?? key  // ties: the first form seen
-            let score = (choice.score / best * 10_000).rounded() / 10_000
+            let key = phrases.terms(of: choice.phrase).map { String(decoding: words.keys[Int($0)], as: UTF16.self) }
+                .joined(separator: " ")
+            // The most frequent form; on a tie, the first seen.
+            let text = forms[slot].max { a, b in a.value.count != b.value.count ? a.value.count < b.value.count : a.value.first > b.value.first }
+                .map { String(decoding: $0.key, as: UTF16.self) } ?? key
+            // Scores relative to the best keyphrase, which scores 1.
+            let score = (exp(choice.score - best) * 10_000).rounded() / 10_000
             let spans = occurrences[slot].sorted()
             return Keyword(text: text, key: key, score: score, count: spans.count, occurrences: spans)
         }
@@ -46,28 +58,31 @@ enum KeywordBuilder {
 
     /// The words `first...last` as written, white space collapsed, without the first word's leading
     /// clitic or the last word's possessive `'s` (`David Fincher` for `David Fincher's`).
-    private static func displayText(from first: Int, to last: Int, words: DocumentWords, document: Document) -> String {
+    private static func displayUnits(from first: Int, to last: Int, words: DocumentWords, view: TextView) -> [UInt16] {
         let form = words.forms[Int(words.formOfWord[first])]
-        var start = words.spans[first].start
-        if form.displayDrop > 0 {
-            let view = document.view
-            start = view.scalarOffset(utf16: view.utf16Offset(scalar: start) + form.displayDrop)
-        }
-        let written = document[Span(start: start, end: words.spans[last].end)]
-        var text = form.restoresAlef ? "\u{0627}" : ""
+        let start = view.utf16Offset(scalar: words.spans[first].start) + form.displayDrop
+        let end = view.utf16Offset(scalar: words.spans[last].end)
+        var text: [UInt16] = form.restoresAlef ? [ArabicFolding.alef] : []
+        text.reserveCapacity(end - start + 1)
         var pendingSpace = false
-        for character in written {
-            if character.isWhitespace {
+        for unit in view.utf16[start..<end] {
+            if isSpace(unit) {
                 pendingSpace = true
             } else {
-                if pendingSpace { text.append(" ") }
+                if pendingSpace { text.append(0x20) }
                 pendingSpace = false
-                text.append(character)
+                text.append(unit)
             }
         }
-        for possessive in ["'s", "\u{2019}s"] where text.hasSuffix(possessive) && text.count > 3 {
+        if text.count > 3 && text[text.count - 1] == 0x73 && (text[text.count - 2] == 0x27 || text[text.count - 2] == 0x2019) {
             text.removeLast(2)
         }
         return text
+    }
+
+    /// White space that may stand between two words of a run (runs never cross a line break).
+    private static func isSpace(_ unit: UInt16) -> Bool {
+        unit == 0x20 || unit == 0x09 || unit == 0xA0 || (0x2000...0x200A).contains(unit) || unit == 0x202F
+            || unit == 0x205F || unit == 0x3000
     }
 }
