@@ -4,9 +4,9 @@ import Toolkit
 /// Marks page chrome that scraped articles carry: menu and header lines before the
 /// text, related-article headings, comment forms and "back to top" links after it.
 ///
-/// It looks at lines, not at known pages. A *paragraph line* is one with five or
-/// more words ending in sentence punctuation, or with fifteen or more words, and no
-/// interface phrase. Before the first paragraph line, a line is chrome when it is
+/// It looks at lines, not at known pages. A *paragraph line* has five or more words
+/// ending in sentence punctuation and no interface phrase, ten or more words ending
+/// so, or fifteen or more words. Before the first paragraph line, a line is chrome when it is
 /// very short (three words or fewer; not the headline right before it), contains an interface
 /// phrase (``BoilerplatePhrases``), repeats a word glued to itself (`أخبارأخبار`,
 /// menu labels scraped together) or is a list of links split by `|`, `»`, `>` or
@@ -97,9 +97,11 @@ struct BoilerplateLine {
     /// Whether some word is two copies of the same letters (`أخبارأخبار`).
     var hasDoubledWord = false
 
+    /// Five or more words ending in sentence punctuation without an interface phrase, ten or more
+    /// ending so whatever their words, or fifteen or more.
     func isParagraph(document: Document, view: TextView) -> Bool {
         guard (words >= 5 && endsSentence) || words >= 15 else { return false }
-        return words > Self.longestChromeLine || BoilerplatePhrases.match(document[view.span(utf16: range)]) == nil
+        return words >= 10 || BoilerplatePhrases.match(document[view.span(utf16: range)]) == nil
     }
 
     /// The non-blank lines of a text, with their features.

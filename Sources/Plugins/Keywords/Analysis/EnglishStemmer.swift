@@ -24,7 +24,7 @@ enum EnglishStemmer {
 
     private static let adverbEndings = [
         "ally", "ously", "ively", "ently", "antly", "ably", "ibly", "fully", "lessly", "edly", "ingly", "arly", "arily",
-        "ately", "ely",
+        "ately", "ely", "ctly", "idly", "ckly", "ssly", "htly", "ptly",
     ]
 
     /// Whether a lower-case word looks like an adverb (`rapidly`, `previously`; not `family`).

@@ -59,14 +59,20 @@ struct WordAnalyzer: Sendable {
         self.extraStopWords = extraStopWords
     }
 
-    /// Stop words folded for matching: Arabic letters folded, everything lower-cased.
+    /// Stop words folded for matching: Arabic letters folded, everything lower-cased; a word also
+    /// stands for its stem, so `الجزائر` stops `للجزائر` and `barrier` stops `barriers`.
     static func foldedStopWords(_ words: [String]) -> InternTable {
-        InternTable(words.map { word in
+        var folded: [[UInt16]] = []
+        for word in words {
             var output: [UInt16] = []
             var origins: [Int] = []
             ArabicFolding.fold(Array(word.lowercased().utf16), into: &output, origins: &origins)
-            return output.map { $0 == 0x2019 ? 0x27 : $0 }
-        })
+            output = output.map { $0 == 0x2019 ? 0x27 : $0 }
+            folded.append(output)
+            if let strip = ArabicClitics.articleStrip(output[...]) { folded.append(Array(output[strip.keyStart...])) }
+            folded.append(Array(EnglishStemmer.stem(String(decoding: output, as: UTF16.self)).utf16))
+        }
+        return InternTable(folded)
     }
 
     /// The analysis of every form in `forms`, by form index, and the table of term keys.
@@ -149,8 +155,10 @@ struct WordAnalyzer: Sendable {
             canEnd = canBegin && !EnglishStemmer.isPastParticiple(lower) && !EnglishStemmer.modifiers.contains(lowerUnits)
             lower = EnglishStemmer.stem(lower)
         }
+        let key = Array(lower.utf16)[...]
+        isStop = isStop || extraStopWords.contains(key)
         return WordForm(
-            term: Int32(keys.intern(Array(lower.utf16)[...])), isStop: isStop, canBegin: canBegin && !isStop,
+            term: Int32(keys.intern(key)), isStop: isStop, canBegin: canBegin && !isStop,
             canEnd: canEnd && !isStop, casing: Self.casing(of: surface))
     }
 

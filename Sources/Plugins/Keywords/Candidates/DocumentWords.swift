@@ -133,10 +133,11 @@ struct DocumentWords {
     }
 
     /// Whether a keyphrase that begins at `start` may take in the word at `position`: it is
-    /// the first word, or a content word that does not open a phrase of its own.
+    /// the first word, or a content word that does not open a phrase of its own and does not
+    /// repeat the word before it.
     @inline(__always)
     func continuesPhrase(at position: Int, from start: Int) -> Bool {
-        position == start || (isContent[position] && !opensPhrase[position])
+        position == start || (isContent[position] && !opensPhrase[position] && terms[position] != terms[position - 1])
     }
 
     /// Whether the words `range` of a run form a whole chunk: on each side a run's end, a stop
