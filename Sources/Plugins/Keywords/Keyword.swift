@@ -14,7 +14,7 @@ public struct Keyword: Codable, Hashable, Sendable, JSONWritable {
     /// Arabic conjunction or preposition (`الجزائر` for `وبالجزائر`).
     public var text: String
     /// The normalized form that groups its occurrences: case folded, Arabic diacritics,
-    /// tatweel and clitics removed, English plurals reduced (`الجزائر` → `جزاير`).
+    /// tatweel and clitics removed, English plurals reduced (`والجزائر` → `جزائر`, `Attacks` → `attack`).
     public var key: String
     /// How important the phrase is to the document: higher means more important.
     /// Scores compare keyphrases of one document and one method, not across documents.

@@ -49,63 +49,17 @@ struct DocumentWords {
         let sentenceSpans = document[Sentences.self]?.map(\.span) ?? []
         let boilerplate = (document[Boilerplate.self] ?? []).map(\.span).sorted()
         let view = document.view
-        var table = InternTable(capacity: max(64, tokens.count / 2))
-        var numberForms: [Bool] = []
-        var sentenceStarts: [Bool] = []
-        terms.reserveCapacity(tokens.count)
-        spans.reserveCapacity(tokens.count)
+        var reader = WordReader(capacity: tokens.count)
         view.utf16.withUnsafeBufferPointer { text in
-            var sentence = 0
-            var block = 0
-            var previousEnd = -1  // end of the last word of the open run, in UTF-16 units
-            var connectorEnd = -1  // end of a joining hyphen right after that word
-            var lastSentence = -1
-            // The word being read: a compound grows while hyphens join more words to it.
-            var pending: (units: Range<Int>, span: Span, isNumber: Bool)?
-            func flush() {
-                guard let word = pending else { return }
-                let form = table.intern(UnsafeBufferPointer(rebasing: text[word.units]))
-                if form == numberForms.count { numberForms.append(word.isNumber) }
-                formOfWord.append(Int32(form))
-                spans.append(word.span)
-                sentences.append(Int32(sentence))
-                pending = nil
-            }
-            for token in tokens {
-                while sentence < sentenceSpans.count && sentenceSpans[sentence].end <= token.span.start {
-                    flush()
-                    sentence += 1
-                }
-                while block < boilerplate.count && boilerplate[block].end <= token.span.start { block += 1 }
-                let inSentence = sentence < sentenceSpans.count && sentenceSpans[sentence].contains(token.span)
-                let inBoilerplate = block < boilerplate.count && boilerplate[block].overlaps(token.span)
-                let range = view.utf16Range(token.span)
-                guard inSentence, !inBoilerplate, token.kind == .word || token.kind == .number else {
-                    let joins = token.kind == .punctuation && range.lowerBound == previousEnd
-                        && range.count == 1 && Self.isConnector(text[range.lowerBound])
-                    connectorEnd = joins ? range.upperBound : -1
-                    previousEnd = -1
-                    continue
-                }
-                if var word = pending, sentence == lastSentence, range.lowerBound == connectorEnd {
-                    word.units = word.units.lowerBound..<range.upperBound
-                    word.span.end = token.span.end
-                    word.isNumber = word.isNumber && token.kind == .number
-                    pending = word
-                } else {
-                    flush()
-                    let continues = sentence == lastSentence && previousEnd >= 0
-                        && !Self.hasLineBreak(text, previousEnd..<range.lowerBound)
-                    if !continues { runStarts.append(formOfWord.count) }
-                    sentenceStarts.append(sentence != lastSentence)
-                    pending = (range, token.span, token.kind == .number)
-                }
-                lastSentence = sentence
-                previousEnd = range.upperBound
-                connectorEnd = -1
-            }
-            flush()
+            reader.read(tokens, sentences: sentenceSpans, boilerplate: boilerplate, text: text, view: view)
         }
+        formOfWord = reader.formOfWord
+        spans = reader.spans
+        sentences = reader.sentences
+        runStarts = reader.runStarts
+        let table = reader.table
+        let numberForms = reader.numberForms
+        let sentenceStarts = reader.sentenceStarts
         runStarts.append(formOfWord.count)
         sentenceCount = sentenceSpans.count
         (forms, keys) = analyzer.analyze(table)
@@ -162,6 +116,82 @@ struct DocumentWords {
             if runStarts[middle] <= word { low = middle } else { high = middle - 1 }
         }
         return runStarts[low]
+    }
+
+}
+
+/// Reads a document's tokens into words and runs, interning each word's form.
+private struct WordReader {
+    var table: InternTable
+    var numberForms: [Bool] = []
+    var sentenceStarts: [Bool] = []
+    var formOfWord: [Int32] = []
+    var spans: [Span] = []
+    var sentences: [Int32] = []
+    var runStarts: [Int] = []
+    /// The word being read: a compound grows while hyphens join more words to it.
+    private var pending: (units: Range<Int>, span: Span, isNumber: Bool)?
+
+    init(capacity: Int) {
+        table = InternTable(capacity: max(64, capacity / 2))
+        formOfWord.reserveCapacity(capacity)
+        spans.reserveCapacity(capacity)
+        sentences.reserveCapacity(capacity)
+    }
+
+    mutating func read(
+        _ tokens: [Token], sentences sentenceSpans: [Span], boilerplate: [Span], text: UnsafeBufferPointer<UInt16>,
+        view: TextView
+    ) {
+        var sentence = 0
+        var block = 0
+        var previousEnd = -1  // end of the last word of the open run, in UTF-16 units
+        var connectorEnd = -1  // end of a joining hyphen right after that word
+        var lastSentence = -1
+        for token in tokens {
+            while sentence < sentenceSpans.count && sentenceSpans[sentence].end <= token.span.start {
+                flush(text, sentence: sentence)
+                sentence += 1
+            }
+            while block < boilerplate.count && boilerplate[block].end <= token.span.start { block += 1 }
+            let inSentence = sentence < sentenceSpans.count && sentenceSpans[sentence].contains(token.span)
+            let inBoilerplate = block < boilerplate.count && boilerplate[block].overlaps(token.span)
+            let range = view.utf16Range(token.span)
+            guard inSentence, !inBoilerplate, token.kind == .word || token.kind == .number else {
+                let joins = token.kind == .punctuation && range.lowerBound == previousEnd
+                    && range.count == 1 && Self.isConnector(text[range.lowerBound])
+                connectorEnd = joins ? range.upperBound : -1
+                previousEnd = -1
+                continue
+            }
+            if var word = pending, sentence == lastSentence, range.lowerBound == connectorEnd {
+                word.units = word.units.lowerBound..<range.upperBound
+                word.span.end = token.span.end
+                word.isNumber = word.isNumber && token.kind == .number
+                pending = word
+            } else {
+                flush(text, sentence: sentence)
+                let continues = sentence == lastSentence && previousEnd >= 0
+                    && !Self.hasLineBreak(text, previousEnd..<range.lowerBound)
+                if !continues { runStarts.append(formOfWord.count) }
+                sentenceStarts.append(sentence != lastSentence)
+                pending = (range, token.span, token.kind == .number)
+            }
+            lastSentence = sentence
+            previousEnd = range.upperBound
+            connectorEnd = -1
+        }
+        flush(text, sentence: sentence)
+    }
+
+    private mutating func flush(_ text: UnsafeBufferPointer<UInt16>, sentence: Int) {
+        guard let word = pending else { return }
+        let form = table.intern(UnsafeBufferPointer(rebasing: text[word.units]))
+        if form == numberForms.count { numberForms.append(word.isNumber) }
+        formOfWord.append(Int32(form))
+        spans.append(word.span)
+        sentences.append(Int32(sentence))
+        pending = nil
     }
 
     /// Hyphens and apostrophes that join two words written without spaces.
