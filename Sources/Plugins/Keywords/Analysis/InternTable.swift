@@ -34,12 +34,8 @@ struct InternTable: Sendable {
     /// The index of `text`, added if it is new.
     mutating func intern(_ text: UnsafeBufferPointer<UInt16>) -> Int {
         let hash = Self.hash(text)
-        var slot = Int(hash) & (slots.count - 1)
-        while slots[slot] != 0 {
-            let index = Int(slots[slot]) - 1
-            if hashes[index] == hash && matches(index, text) { return index }
-            slot = (slot + 1) & (slots.count - 1)
-        }
+        let (slot, found) = probe(text, hash: hash)
+        if let found { return found }
         let index = hashes.count
         units.append(contentsOf: text)
         starts.append(units.count)
@@ -56,14 +52,19 @@ struct InternTable: Sendable {
     /// The index of `text`, or `nil` when the table does not hold it.
     func index(of text: UnsafeBufferPointer<UInt16>) -> Int? {
         guard !hashes.isEmpty else { return nil }
-        let hash = Self.hash(text)
+        return probe(text, hash: Self.hash(text)).index
+    }
+
+    /// The slot that holds `text`, with its index, or the empty slot where it would go.
+    @inline(__always)
+    private func probe(_ text: UnsafeBufferPointer<UInt16>, hash: UInt32) -> (slot: Int, index: Int?) {
         var slot = Int(hash) & (slots.count - 1)
         while slots[slot] != 0 {
             let index = Int(slots[slot]) - 1
-            if hashes[index] == hash && matches(index, text) { return index }
+            if hashes[index] == hash && matches(index, text) { return (slot, index) }
             slot = (slot + 1) & (slots.count - 1)
         }
-        return nil
+        return (slot, nil)
     }
 
     func contains(_ text: ArraySlice<UInt16>) -> Bool {
