@@ -10,7 +10,7 @@ struct EvaluateKeywordsCommand: ParsableCommand {
         abstract: "Score a chain's keyphrases against gold keyphrases.",
         discussion: """
             The gold file has one {"id", "text", "keyphrases": [...]} object per line. Each document is run \
-            through the chain, whose last 'keywords' layer is compared with the gold phrases.
+            through the chain, and its 'keywords' layer is compared with the gold phrases.
 
             Phrases match when equal after a light normalization of both sides: NFKC and case folding; \
             Arabic diacritics and tatweel removed, أ إ آ ٱ as ا, ى as ي, ة as ه; punctuation and symbols as \
