@@ -3,12 +3,14 @@ import Toolkit
 
 /// Finds the keyphrases that say what a document is about, with every place they occur.
 ///
-/// Candidates are runs of up to `max-words` words inside one sentence that no
-/// line break, punctuation or boilerplate interrupts, beginning and ending with a
-/// content word (not a stop word, not a number). Occurrences are grouped by a
-/// normalized key: Arabic words are folded and lose their clitics (`والجزائر`,
-/// `بالجزائر`, `للجزائر` are all `الجزائر`), English words are case folded and lose
-/// plural endings. Phrases are scored by ``Method`` and near-duplicates are merged.
+/// Candidates are runs of up to `max-words` content words (no stop word, no number)
+/// inside one sentence that no line break, punctuation, Arabic conjunction or
+/// preposition, or boilerplate interrupts. Occurrences are grouped by a normalized
+/// key: Arabic words are folded and lose their clitics (`والجزائر`, `بالجزائر`,
+/// `للجزائر` are all `الجزائر`), English words are case folded and lose plural
+/// endings, and an acronym defined in parentheses counts as its long form. Words
+/// are weighed by ``Method``, phrases scored by their words, frequency, length and
+/// wholeness, and near-duplicates merged. Cost is linear in the document's length.
 ///
 /// ```swift
 /// let chain = try Chain {
