@@ -24,9 +24,11 @@ public struct ToolkitCommand: ParsableCommand {
 
     /// The stages and chains of the plugins that ship with the toolkit.
     public static var builtInRegistry: StageRegistry {
-        StageRegistry(plugins: [
+        var registry = StageRegistry(plugins: [
             Segmentation.plugin, Transliteration.plugin, KeywordExtraction.plugin, QuoteDetection.plugin,
         ])
+        for chain in BuiltInChains.all { registry.register(chain: chain) }
+        return registry
     }
 
     /// The registry the subcommands use; set by ``main(registry:)`` before parsing.

@@ -18,7 +18,7 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var chainOption: ChainOption
 
-    @Option(name: .long, help: "Output format: json (one object, or an array for several documents), jsonl or text.")
+    @Option(name: .long, help: "Output format: text (a readable summary), json (one object, or an array for several documents), jsonl, or html (one self-contained page).")
     var format: OutputFormat = .text
 
     @Option(name: .long, help: ArgumentHelp("Write the output to this file instead of standard output.", valueName: "FILE"))
@@ -101,7 +101,8 @@ struct RunCommand: ParsableCommand {
 
         let writer = DocumentWriter(
             format: format, layers: layers.map { Set($0.split(separator: ",").map(String.init)) },
-            extras: provenance ? [("provenance", Provenance.describe(chain))] : [])
+            extras: provenance ? [("provenance", Provenance.describe(chain))] : [],
+            isolateText: output == nil && isatty(STDOUT_FILENO) == 1)
         var framing = OutputFraming(format: format)
         let progress = ProgressReport(totalBytes: totalInputBytes, quiet: quiet)
         var failures = 0
@@ -109,7 +110,7 @@ struct RunCommand: ParsableCommand {
             try chain.run(sources, jobs: jobs, finish: writer.render) { rendered in
                 switch rendered {
                 case .success(let document):
-                    try framing.add(document.bytes, to: sink)
+                    try framing.add(document, to: sink)
                     try sink.documentEnded()
                     progress.documentDone(inputBytes: document.inputBytes, failed: false)
                 case .failure(let failure):
