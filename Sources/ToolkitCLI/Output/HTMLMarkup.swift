@@ -1,3 +1,5 @@
+import Toolkit
+
 /// Tags around spans of a text, written as properly nested HTML even when the spans cross.
 struct HTMLMarkup {
     var span: Span
