@@ -31,7 +31,7 @@ struct HTMLDocumentSection {
         let direction = isRightToLeft ? "rtl" : "ltr"
         let language = document.language.map { " lang=\"\(HTMLMarkup.escape($0))\"" } ?? ""
         var html = "<article id=\"\(prefix)\" dir=\"\(direction)\"\(language) class=\"\(direction)\">\n"
-        html += "<h2>\(HTMLMarkup.escape(document.id))</h2>\n<div class=\"columns\">\n<div class=\"text\">\n"
+        html += "<h2 dir=\"auto\">\(HTMLMarkup.escape(document.id))</h2>\n<div class=\"columns\">\n<div class=\"text\">\n"
         let markups = sentenceMarkups() + keywordMarkups() + quoteMarkups() + boilerplateMarkups()
         let blocks = document[Paragraphs.self]?.map(\.span) ?? [Span(start: 0, end: scalars.count)]
         for block in blocks {
