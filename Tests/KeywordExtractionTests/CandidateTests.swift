@@ -29,6 +29,19 @@ import Toolkit
         }
     }
 
+    @Test func anAbbreviationInsideASentenceNeverEndsAKeyphrase() throws {
+        let text = """
+            Retired Gen. James Jones spoke on Sunday. Sen. Dick Durbin and retired Gen. Mike Rogers answered, \
+            and Sen. Lindsey Graham and the U.S. Senate listened. Gen. Jones left.
+            """
+        let found = try keywords(in: text, extractor: KeywordExtractor(top: 30)).map(\.text)
+        #expect(found.contains("Dick Durbin") && found.contains("U.S"), "\(found)")
+        for keyword in found {
+            let last = keyword.split(separator: " ").last.map(String.init)
+            #expect(last != "Gen" && last != "Sen", "\(keyword)")
+        }
+    }
+
     @Test func cliticFormsAreOneKeywordShownWithoutTheClitic() throws {
         let document = try analyzed(TestText.fixture("arabic-news.txt"))
         let sudan = try #require(document[Keywords.self]?.first { $0.key == "سودان" })

@@ -6,6 +6,8 @@ import Toolkit
 /// a symbol, and at text the `boilerplate` layer marks. Words joined by a hyphen or
 /// apostrophe without spaces are one word (`average-case`, `Cohen-Grossberg`).
 /// Numbers are words that may sit inside a keyphrase but never at either end.
+/// An abbreviation (a cased word whose full stop the `sentences` stage kept inside
+/// its sentence: `Gen.` in `Retired Gen. James Jones`) never ends a keyphrase.
 struct DocumentWords {
     /// Per word: its term.
     var terms: [Int32] = []
@@ -76,7 +78,9 @@ struct DocumentWords {
         isDefinite = formOfWord.map { forms[Int($0)].isDefinite }
         isContent = formOfWord.map { !forms[Int($0)].isStop }
         canBegin = formOfWord.map { forms[Int($0)].canBegin }
-        canEnd = formOfWord.map { forms[Int($0)].canEnd }
+        canEnd = zip(formOfWord, reader.isAbbreviated).map { form, isAbbreviated in
+            forms[Int(form)].canEnd && !(isAbbreviated && forms[Int(form)].casing != .acronym)
+        }
         isCapitalized = zip(formOfWord, sentenceStarts).map { form, startsSentence in
             switch forms[Int(form)].casing {
             case .acronym: true
@@ -128,15 +132,18 @@ private struct WordReader {
     var formOfWord: [Int32] = []
     var spans: [Span] = []
     var sentences: [Int32] = []
+    /// Per word: whether a full stop that does not end the sentence follows it.
+    var isAbbreviated: [Bool] = []
     var runStarts: [Int] = []
     /// The word being read: a compound grows while hyphens join more words to it.
-    private var pending: (units: Range<Int>, span: Span, isNumber: Bool)?
+    private var pending: (units: Range<Int>, span: Span, isNumber: Bool, isAbbreviated: Bool)?
 
     init(capacity: Int) {
         table = InternTable(capacity: max(64, capacity / 2))
         formOfWord.reserveCapacity(capacity)
         spans.reserveCapacity(capacity)
         sentences.reserveCapacity(capacity)
+        isAbbreviated.reserveCapacity(capacity)
     }
 
     mutating func read(
@@ -158,6 +165,11 @@ private struct WordReader {
             let inBoilerplate = block < boilerplate.count && boilerplate[block].overlaps(token.span)
             let range = view.utf16Range(token.span)
             guard inSentence, !inBoilerplate, token.kind == .word || token.kind == .number else {
+                if inSentence, range.lowerBound == previousEnd, token.span.end < sentenceSpans[sentence].end,
+                    Self.isFullStop(text, range)
+                {
+                    pending?.isAbbreviated = true
+                }
                 let joins = token.kind == .punctuation && range.lowerBound == previousEnd
                     && range.count == 1 && Self.isConnector(text[range.lowerBound])
                 connectorEnd = joins ? range.upperBound : -1
@@ -175,7 +187,7 @@ private struct WordReader {
                     && !Self.hasLineBreak(text, previousEnd..<range.lowerBound)
                 if !continues { runStarts.append(formOfWord.count) }
                 sentenceStarts.append(sentence != lastSentence)
-                pending = (range, token.span, token.kind == .number)
+                pending = (range, token.span, token.kind == .number, false)
             }
             lastSentence = sentence
             previousEnd = range.upperBound
@@ -191,12 +203,19 @@ private struct WordReader {
         formOfWord.append(Int32(form))
         spans.append(word.span)
         sentences.append(Int32(sentence))
+        isAbbreviated.append(word.isAbbreviated)
         pending = nil
     }
 
     /// Hyphens and apostrophes that join two words written without spaces.
     private static func isConnector(_ unit: UInt16) -> Bool {
         unit == 0x2D || unit == 0x2010 || unit == 0x2011 || unit == 0x27 || unit == 0x2019
+    }
+
+    /// Whether `range` is one full stop followed by white space.
+    private static func isFullStop(_ text: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Bool {
+        range.count == 1 && text[range.lowerBound] == 0x2E && range.upperBound < text.count
+            && (text[range.upperBound] == 0x20 || text[range.upperBound] == 0x0A || text[range.upperBound] == 0xA0)
     }
 
     private static func hasLineBreak(_ text: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Bool {
