@@ -17,17 +17,21 @@ public struct LineReader: Sequence, IteratorProtocol {
     private var position = 0
     private var atEnd = false
     private var lineNumber = 0
-    private static let chunkSize = 1 << 20
+    private let chunkSize: Int
 
-    public init(handle: FileHandle, maximumLength: Int) {
+    /// - Parameter chunkSize: bytes read at a time; small sizes are for tests of lines that span chunks.
+    public init(handle: FileHandle, maximumLength: Int, chunkSize: Int = 1 << 20) {
         self.handle = handle
         self.maximumLength = maximumLength
+        self.chunkSize = Swift.max(1, chunkSize)
     }
 
     public mutating func next() -> Line? {
         var overflow = 0
+        // Bytes before this offset hold no line end: a long line is searched once, not once per chunk.
+        var searchFrom = position
         while true {
-            if let newline = buffer[position...].firstIndex(of: UInt8(ascii: "\n")) {
+            if let newline = buffer[searchFrom...].firstIndex(of: UInt8(ascii: "\n")) {
                 lineNumber += 1
                 let start = position
                 position = newline + 1
@@ -54,7 +58,8 @@ public struct LineReader: Sequence, IteratorProtocol {
                 buffer.removeFirst(position)
             }
             position = 0
-            let chunk = (try? handle.read(upToCount: Self.chunkSize)) ?? nil
+            searchFrom = buffer.count
+            let chunk = (try? handle.read(upToCount: chunkSize)) ?? nil
             if let chunk, !chunk.isEmpty { buffer.append(contentsOf: chunk) } else { atEnd = true }
         }
     }
