@@ -181,12 +181,23 @@ public struct JSONWriter {
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
+    /// Writes a string in quotes with JSON's escapes. U+FEFF is escaped too: Foundation's
+    /// `JSONSerialization` on Linux drops it, raw, from the start of a string, which would
+    /// shift every offset of a text that starts with one.
     private mutating func appendQuoted<S: StringProtocol>(_ string: S) {
         bytes.append(UInt8(ascii: "\""))
         var string = String(string)
         string.withUTF8 { utf8 in
             var runStart = 0
-            for (i, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+            for (i, byte) in utf8.enumerated()
+            where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0xEF {
+                if byte == 0xEF {
+                    guard i + 2 < utf8.count, utf8[i + 1] == 0xBB, utf8[i + 2] == 0xBF else { continue }
+                    if runStart < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
+                    runStart = i + 3
+                    bytes.append(contentsOf: Array("\\ufeff".utf8))
+                    continue
+                }
                 if runStart < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
                 runStart = i + 1
                 bytes.append(UInt8(ascii: "\\"))
