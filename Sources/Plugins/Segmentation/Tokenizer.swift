@@ -37,9 +37,7 @@ public struct Tokenizer: ConfigurableStage {
         try view.utf16.withUnsafeBufferPointer { text throws(ICUError) in
             var start = 0
             try iterator.forEachBoundary(in: text) { boundary, status in
-                // ICU attaches marks, joiners and emoji modifiers to a space before them, and counts
-                // U+202F (narrow no-break space) as part of a word: trim every segment of white space.
-                let token = trimmingWhiteSpace(start..<boundary, in: text)
+                let token = TokenClassifier.trimmed(start..<boundary, in: text)
                 start = boundary
                 guard !token.isEmpty else { return }
                 let kind = TokenClassifier.kind(ruleStatus: status, text: text, range: token)
@@ -66,6 +64,21 @@ enum TokenClassifier {
         if cicu_isLetter(first) != 0 || cicu_isMark(first) != 0 { return .word }
         if cicu_isNumber(first) != 0 { return .number }
         return .other
+    }
+
+    /// A segment without white space at either end. ICU attaches marks, joiners, bidi marks and
+    /// emoji modifiers to a space before them, and counts U+202F (narrow no-break space) as part
+    /// of a word; the joiners and bidi marks that followed leading white space go with it.
+    static func trimmed(_ segment: Range<Int>, in text: UnsafeBufferPointer<UInt16>) -> Range<Int> {
+        let range = trimmingWhiteSpace(segment, in: text)
+        guard range.lowerBound > segment.lowerBound else { return range }
+        var start = range.lowerBound
+        while start < range.upperBound {
+            let scalar = codePoint(at: start, in: text)
+            if cicu_isFormat(scalar) == 0 { break }
+            start += scalar > 0xFFFF ? 2 : 1
+        }
+        return start..<range.upperBound
     }
 
     /// The first code point of `range` that is not a format character (a joiner, a bidi mark),
