@@ -20,8 +20,10 @@ case "$mode" in
   *) echo "usage: $0 [address|thread|leaks|all]" >&2; exit 2 ;;
 esac
 
-# Report every leak and race, and stop at the first error with a non-zero status.
+# Report every leak and race, and stop at the first error with a non-zero status. Leaks inside
+# the toolchain's own libraries are suppressed (see lsan-suppressions.txt); the toolkit's are not.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:halt_on_error=1}
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/Tests/Scripts/lsan-suppressions.txt:print_suppressions=0}
 export TSAN_OPTIONS=${TSAN_OPTIONS:-halt_on_error=1}
 
 status=0
