@@ -123,17 +123,24 @@ public struct TextFacts: Sendable {
     public let document: Document
     public let scalars: [Unicode.Scalar]
     let utf8: [UInt8]
+    private let whiteSpace: [Bool]
 
     public init(_ document: Document) {
         self.document = document
         scalars = Array(document.text.unicodeScalars)
         utf8 = Array(document.text.utf8)
+        whiteSpace = scalars.map(\.properties.isWhitespace)
     }
 
-    func isWhiteSpace(_ offset: Int) -> Bool { scalars[offset].properties.isWhitespace }
+    func isWhiteSpace(_ offset: Int) -> Bool { whiteSpace[offset] }
 
     func containsLineEnd(_ span: Span) -> Bool {
-        scalars[span.range].contains { ["\n", "\r", "\u{85}", "\u{2028}", "\u{2029}"].contains($0) }
+        scalars[span.range].contains {
+            switch $0.value {
+            case 0x0A, 0x0D, 0x85, 0x2028, 0x2029: true
+            default: false
+            }
+        }
     }
 
     /// The span and its text, for messages.

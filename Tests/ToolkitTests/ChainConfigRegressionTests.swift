@@ -59,4 +59,14 @@ struct ChainConfigRegressionTests {
         #expect(try ChainConfig(parsing: config.json) == config)
         #expect(!config.yaml.unicodeScalars.contains { $0 == "\u{85}" || $0 == "\u{FFFE}" || $0 == "\u{2028}" })
     }
+
+    /// Not a regression: the size limit, shown for the README's table.
+    @Test func aChainFileOverOneMebibyteIsRefused() throws {
+        let padding = "# " + String(repeating: "x", count: ChainConfig.maximumFileSize) + "\n"
+        #expect(message(padding + "name: x\nstages: []\n").hasSuffix("chain files are limited to 1048576 bytes"))
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("huge-\(UUID().uuidString).yaml")
+        try Data((padding + "name: x\nstages: []\n").utf8).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        #expect(throws: ConfigError.self) { try ChainConfig(contentsOf: url) }
+    }
 }

@@ -36,4 +36,11 @@ struct JSONLRecordRegressionTests {
         #expect(failure(read(line, lossy: true))
             == "in.jsonl:3: not a JSON object: field 'source': a number beyond the range of a Double, or a value that holds one")
     }
+
+    /// Not a regression: Foundation's JSON parser stops at 512 levels, so a deep record is refused, not a crash.
+    @Test func aDeeplyNestedRecordIsRefused() {
+        let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        let line = Array(#"{"id": "a", "text": "x", "meta": \#(deep)}"#.utf8)
+        #expect(failure(read(line, lossy: true))?.hasPrefix("in.jsonl:3: not a JSON object") == true)
+    }
 }
