@@ -89,10 +89,25 @@ let package = Package(
             path: "Sources/Benchmarks"
         ),
 
+        // Reliability: hostile text, layer invariants and the chains under test, shared by the
+        // property tests and the libFuzzer targets. Tests/Scripts/fuzz.sh builds each Fuzz* target
+        // with -sanitize=fuzzer; a plain build makes it a replayer of the files given as arguments.
+        .target(
+            name: "Robustness",
+            dependencies: [
+                "Toolkit", "Segmentation", "Transliteration", "KeywordExtraction", "QuoteDetection", "ToolkitCLI",
+            ],
+            path: "Sources/Robustness"
+        ),
+        .executableTarget(name: "FuzzInput", dependencies: ["Robustness", "Toolkit"], path: "Sources/FuzzInput"),
+        .executableTarget(name: "FuzzStages", dependencies: ["Robustness", "Toolkit"], path: "Sources/FuzzStages"),
+        .executableTarget(
+            name: "FuzzChainConfig", dependencies: ["Robustness", "Toolkit"], path: "Sources/FuzzChainConfig"),
+
         .testTarget(name: "ToolkitTests", dependencies: ["Toolkit"], path: "Tests/ToolkitTests"),
         .testTarget(
             name: "SegmentationTests",
-            dependencies: ["Segmentation", "Toolkit"],
+            dependencies: ["Segmentation", "Toolkit", "Robustness"],
             path: "Tests/SegmentationTests"
         ),
         .testTarget(

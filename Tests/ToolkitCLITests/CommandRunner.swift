@@ -42,13 +42,18 @@ enum CommandRunner {
             try? input.fileHandleForWriting.close()
         }
         writer.start()
-        // Read both pipes concurrently so neither fills up.
+        // Read both pipes concurrently so neither fills up; the semaphore hands the data over
+        // (polling `isFinished` did not, and ThreadSanitizer reported the race).
         nonisolated(unsafe) var errorData = Data()
-        let errorReader = Thread { errorData = err.fileHandleForReading.readDataToEndOfFile() }
+        let errorRead = DispatchSemaphore(value: 0)
+        let errorReader = Thread {
+            errorData = err.fileHandleForReading.readDataToEndOfFile()
+            errorRead.signal()
+        }
         errorReader.start()
         let outputData = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        while errorReader.isExecuting || !errorReader.isFinished { usleep(1000) }
+        errorRead.wait()
         return Output(
             status: process.terminationStatus,
             stdout: String(decoding: outputData, as: UTF8.self),

@@ -112,11 +112,14 @@ public struct SentenceSegmenter: ConfigurableStage {
             }
             var start = 0
             for sentenceBreak in breaks {
-                let trimmed = trimmingWhiteSpace(start..<sentenceBreak.offset, in: units)
+                // Every line break is a hard boundary, whatever a rule decided around it.
+                for line in lines(in: start..<sentenceBreak.offset, of: units) {
+                    let trimmed = trimmingWhiteSpace(line, in: units)
+                    guard !trimmed.isEmpty, !rules || text.hasVisibleCharacter(in: trimmed) else { continue }
+                    let reason = explain ? Self.reason(for: sentenceBreak, in: text, view: view) : nil
+                    sentences.append(Sentence(span: view.span(utf16: trimmed), reason: reason))
+                }
                 start = sentenceBreak.offset
-                guard !trimmed.isEmpty, !rules || text.hasVisibleCharacter(in: trimmed) else { continue }
-                let reason = explain ? Self.reason(for: sentenceBreak, in: text, view: view) : nil
-                sentences.append(Sentence(span: view.span(utf16: trimmed), reason: reason))
             }
         }
         document[Sentences.self] = sentences

@@ -1,7 +1,7 @@
 import CICU
 import Toolkit
 
-/// Splits text into tokens with ICU's word boundaries; white space is not a token.
+/// Splits text into tokens with ICU's word boundaries; white space is not a token, nor part of one.
 ///
 /// Each token's kind comes from ICU's rule status (letters, numbers) and, for
 /// the rest, from the first character's general category.
@@ -37,11 +37,11 @@ public struct Tokenizer: ConfigurableStage {
         try view.utf16.withUnsafeBufferPointer { text throws(ICUError) in
             var start = 0
             try iterator.forEachBoundary(in: text) { boundary, status in
-                defer { start = boundary }
-                guard let kind = TokenClassifier.kind(ruleStatus: status, text: text, range: start..<boundary) else {
-                    return
-                }
-                tokens.append(Token(span: view.span(utf16: start..<boundary), kind: kind))
+                let token = TokenClassifier.trimmed(start..<boundary, in: text)
+                start = boundary
+                guard !token.isEmpty else { return }
+                let kind = TokenClassifier.kind(ruleStatus: status, text: text, range: token)
+                tokens.append(Token(span: view.span(utf16: token), kind: kind))
             }
         }
         document[Tokens.self] = tokens
@@ -50,21 +50,47 @@ public struct Tokenizer: ConfigurableStage {
 
 /// Decides a token's kind from ICU's word rule status and character properties.
 enum TokenClassifier {
-    /// The kind of the segment `range`, or `nil` when it is white space.
-    static func kind(ruleStatus: Int32, text: UnsafeBufferPointer<UInt16>, range: Range<Int>) -> TokenKind? {
+    /// The kind of the segment `range`, which does not start with white space.
+    static func kind(ruleStatus: Int32, text: UnsafeBufferPointer<UInt16>, range: Range<Int>) -> TokenKind {
         switch ruleStatus {
         case 100..<200: return .number
         case 200..<500: return .word
         default: break
         }
-        let first = codePoint(at: range.lowerBound, in: text)
-        if first < 0x10000 && isWhiteSpace(UInt16(first)) { return nil }
+        let first = firstVisible(in: range, of: text)
         if cicu_isEmojiStart(first) != 0 { return .emoji }
         if cicu_isPunctuation(first) != 0 { return .punctuation }
         if cicu_isSymbol(first) != 0 { return .symbol }
         if cicu_isLetter(first) != 0 || cicu_isMark(first) != 0 { return .word }
         if cicu_isNumber(first) != 0 { return .number }
         return .other
+    }
+
+    /// A segment without white space at either end. ICU attaches marks, joiners, bidi marks and
+    /// emoji modifiers to a space before them, and counts U+202F (narrow no-break space) as part
+    /// of a word; the joiners and bidi marks that followed leading white space go with it.
+    static func trimmed(_ segment: Range<Int>, in text: UnsafeBufferPointer<UInt16>) -> Range<Int> {
+        let range = trimmingWhiteSpace(segment, in: text)
+        guard range.lowerBound > segment.lowerBound else { return range }
+        var start = range.lowerBound
+        while start < range.upperBound {
+            let scalar = codePoint(at: start, in: text)
+            if cicu_isFormat(scalar) == 0 { break }
+            start += scalar > 0xFFFF ? 2 : 1
+        }
+        return start..<range.upperBound
+    }
+
+    /// The first code point of `range` that is not a format character (a joiner, a bidi mark),
+    /// or the first code point when all are: `\u{200D}👩` is an emoji, a lone `\u{200E}` is other.
+    static func firstVisible(in range: Range<Int>, of text: UnsafeBufferPointer<UInt16>) -> Int32 {
+        var offset = range.lowerBound
+        while offset < range.upperBound {
+            let scalar = codePoint(at: offset, in: text)
+            if cicu_isFormat(scalar) == 0 { return scalar }
+            offset += scalar > 0xFFFF ? 2 : 1
+        }
+        return codePoint(at: range.lowerBound, in: text)
     }
 
     /// The code point starting at a UTF-16 offset (a lone surrogate stands for itself).

@@ -33,6 +33,8 @@ public struct ChainConfig: Sendable, Equatable {
     public static let maximumFileSize = 1 << 20
     /// The deepest nesting of lists and mappings accepted in an option's value.
     public static let maximumDepth = 16
+    /// The deepest nesting of lists and mappings anywhere in a chain file, checked before the file is composed.
+    public static let maximumFileDepth = 64
     /// The most values (scalars, lists and mappings) one option's value may hold.
     public static let maximumValues = 10_000
 
@@ -63,6 +65,11 @@ public struct ChainConfig: Sendable, Equatable {
         }
         guard text.utf8.count <= Self.maximumFileSize else {
             throw fail("the chain is \(text.utf8.count) bytes; chain files are limited to \(Self.maximumFileSize) bytes")
+        }
+        do {
+            try YAMLShape.check(text, maximumDepth: Self.maximumFileDepth)
+        } catch {
+            throw fail("not a chain file: \(error.message)", line: error.line)
         }
         let root: Node?
         do {
@@ -158,7 +165,10 @@ public struct ChainConfig: Sendable, Equatable {
                 if node.null != nil { return .null }
                 if let b = node.bool { return .bool(b) }
                 if let i = node.int { return .int(i) }
-                if let d = node.float { return .double(d) }
+                if let d = node.float {
+                    guard d.isFinite else { throw ConfigError("'\(scalar.string)' is not a finite number") }
+                    return .double(d)
+                }
             }
             return .string(scalar.string)
         case .sequence(let sequence):
@@ -182,7 +192,7 @@ public struct ChainConfig: Sendable, Equatable {
         for stage in stages {
             lines.append("  - stage: \(Self.scalarText(.string(stage.name)))")
             for key in stage.options.keys.sorted() {
-                lines.append("    \(key): \(Self.scalarText(stage.options[key]!))")
+                lines.append("    \(Self.keyText(key)): \(Self.scalarText(stage.options[key]!))")
             }
         }
         return lines.joined(separator: "\n") + "\n"
@@ -205,14 +215,38 @@ public struct ChainConfig: Sendable, Equatable {
     public var json: String {
         var writer = JSONWriter()
         writer.value(jsonValue)
-        return String(decoding: writer.bytes, as: UTF8.self)
+        return Self.yamlSafe(writer.bytes)
     }
 
     /// A value in JSON syntax, which YAML reads as the same value.
     public static func scalarText(_ value: JSONValue) -> String {
         var writer = JSONWriter()
         writer.value(value)
-        return String(decoding: writer.bytes, as: UTF8.self)
+        return yamlSafe(writer.bytes)
+    }
+
+    /// An option name as a YAML key: bare when it is a plain name, else quoted.
+    static func keyText(_ key: String) -> String {
+        let isPlain = key.first.map { $0.isASCII && ($0.isLetter || $0 == "_") } ?? false
+            && key.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }
+        return isPlain ? key : scalarText(.string(key))
+    }
+
+    /// JSON text with `\u` escapes for the characters YAML cannot hold raw (DEL, C1 controls,
+    /// U+FFFE, U+FFFF) or folds as line breaks (U+0085, U+2028, U+2029). In JSON these can only
+    /// occur inside strings, where an escape means the same character to JSON and YAML alike.
+    static func yamlSafe(_ json: [UInt8]) -> String {
+        var text = String.UnicodeScalarView()
+        for scalar in String(decoding: json, as: UTF8.self).unicodeScalars {
+            switch scalar.value {
+            case 0x7F...0x9F, 0x2028, 0x2029, 0xFFFE, 0xFFFF:
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                text.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+            default:
+                text.append(scalar)
+            }
+        }
+        return String(text)
     }
 }
 

@@ -140,7 +140,7 @@ public struct DocumentReader: Sendable {
         do {
             object = try JSONDecoder().decode([String: JSONValue].self, from: Data(bytes))
         } catch {
-            throw DocumentFailure(origin: origin, message: "not a JSON object: \(Self.describe(error))")
+            object = try repairedRecord(bytes, refused: error, origin: origin)
         }
         let id: String
         switch object["id"] {
@@ -159,6 +159,32 @@ public struct DocumentReader: Sendable {
         var meta = object
         for key in ["id", "text", "lang"] { meta.removeValue(forKey: key) }
         return Document(id: id, text: text, language: object["lang"]?.stringValue ?? language, meta: meta)
+    }
+
+    /// A record JSON decoding refused. Invalid UTF-8 and unpaired surrogate escapes are named,
+    /// or with ``lossy`` replaced by U+FFFD and the record read again; anything else is named too.
+    private func repairedRecord(_ bytes: [UInt8], refused error: any Error, origin: String) throws(DocumentFailure)
+        -> [String: JSONValue]
+    {
+        var repaired = bytes
+        var problem: String?
+        if String(validating: bytes, as: UTF8.self) == nil {
+            problem = "not valid UTF-8 at byte \(UTF8Decoding.firstInvalidOffset(in: bytes)) of the line"
+            repaired = Array(String(decoding: bytes, as: UTF8.self).utf8)
+        }
+        if let replaced = SurrogateEscapes.replacingUnpaired(in: repaired) {
+            problem = problem ?? "a string holds an unpaired surrogate escape (\\ud800 to \\udfff)"
+            repaired = replaced
+        }
+        guard let problem else { throw DocumentFailure(origin: origin, message: "not a JSON object: \(Self.describe(error))") }
+        guard lossy else {
+            throw DocumentFailure(origin: origin, message: "\(problem); use --lossy to replace it with U+FFFD")
+        }
+        do {
+            return try JSONDecoder().decode([String: JSONValue].self, from: Data(repaired))
+        } catch {
+            throw DocumentFailure(origin: origin, message: "not a JSON object: \(Self.describe(error))")
+        }
     }
 
     /// Makes a document from raw bytes, checking size and UTF-8.
@@ -185,7 +211,8 @@ public struct DocumentReader: Sendable {
     private static func describe(_ error: any Error) -> String {
         if case DecodingError.dataCorrupted(let context) = error {
             let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
-            return underlying ?? context.debugDescription
+            let field = context.codingPath.map(\.stringValue).joined(separator: ".")
+            return (field.isEmpty ? "" : "field '\(field)': ") + (underlying ?? context.debugDescription)
         }
         if case DecodingError.typeMismatch(_, let context) = error { return context.debugDescription }
         return String(describing: error)

@@ -17,32 +17,36 @@ public struct LineReader: Sequence, IteratorProtocol {
     private var position = 0
     private var atEnd = false
     private var lineNumber = 0
-    private static let chunkSize = 1 << 20
+    private let chunkSize: Int
 
-    public init(handle: FileHandle, maximumLength: Int) {
+    /// - Parameter chunkSize: bytes read at a time; small sizes are for tests of lines that span chunks.
+    public init(handle: FileHandle, maximumLength: Int, chunkSize: Int = 1 << 20) {
         self.handle = handle
         self.maximumLength = maximumLength
+        self.chunkSize = Swift.max(1, chunkSize)
     }
 
     /// Appends what the input has now, up to a chunk: a pipe gives what has arrived, so a
     /// line is handed on as soon as it is complete. Returns 0 at the end of the input.
     private mutating func readChunk() -> Int {
         let start = buffer.count
-        buffer.append(contentsOf: repeatElement(0, count: Self.chunkSize))
+        buffer.append(contentsOf: repeatElement(0, count: chunkSize))
         var received = 0
         buffer.withUnsafeMutableBytes { bytes in
             repeat {
-                received = read(handle.fileDescriptor, bytes.baseAddress! + start, Self.chunkSize)
+                received = read(handle.fileDescriptor, bytes.baseAddress! + start, chunkSize)
             } while received < 0 && errno == EINTR
         }
-        buffer.removeLast(Self.chunkSize - Swift.max(received, 0))
+        buffer.removeLast(chunkSize - Swift.max(received, 0))
         return Swift.max(received, 0)
     }
 
     public mutating func next() -> Line? {
         var overflow = 0
+        // Bytes before this offset hold no line end: a long line is searched once, not once per chunk.
+        var searchFrom = position
         while true {
-            if let newline = buffer[position...].firstIndex(of: UInt8(ascii: "\n")) {
+            if let newline = buffer[searchFrom...].firstIndex(of: UInt8(ascii: "\n")) {
                 lineNumber += 1
                 let start = position
                 position = newline + 1
@@ -69,6 +73,7 @@ public struct LineReader: Sequence, IteratorProtocol {
                 buffer.removeFirst(position)
             }
             position = 0
+            searchFrom = buffer.count
             if readChunk() == 0 { atEnd = true }
         }
     }

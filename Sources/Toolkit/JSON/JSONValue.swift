@@ -39,8 +39,11 @@ extension JSONValue: Codable {
             self = .string(s)
         } else if let a = try? container.decode([JSONValue].self) {
             self = .array(a)
+        } else if let o = try? container.decode([String: JSONValue].self) {
+            self = .object(o)
         } else {
-            self = .object(try container.decode([String: JSONValue].self))
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "a number beyond the range of a Double, or a value that holds one")
         }
     }
 

@@ -13,6 +13,8 @@ public struct JSONWriter {
     private var needsComma = false
     /// Whether a key was just written, so the next value is its value.
     private var afterKey = false
+    /// How many containers are open; values at the top level are not separated by commas.
+    private var depth = 0
 
     public init(capacity: Int = 4096) {
         bytes.reserveCapacity(capacity)
@@ -23,13 +25,14 @@ public struct JSONWriter {
         bytes.removeAll(keepingCapacity: true)
         needsComma = false
         afterKey = false
+        depth = 0
     }
 
     /// Writes the comma a value needs, if any. A closed container is itself a value of its
     /// parent, so one flag is enough: no stack of open containers is needed.
     @inline(__always)
     private mutating func separate() {
-        if needsComma && !afterKey { bytes.append(UInt8(ascii: ",")) }
+        if needsComma && !afterKey && depth > 0 { bytes.append(UInt8(ascii: ",")) }
         afterKey = false
         needsComma = true
     }
@@ -38,22 +41,26 @@ public struct JSONWriter {
         separate()
         bytes.append(UInt8(ascii: "{"))
         needsComma = false
+        depth += 1
     }
 
     public mutating func endObject() {
         bytes.append(UInt8(ascii: "}"))
         needsComma = true
+        depth -= 1
     }
 
     public mutating func beginArray() {
         separate()
         bytes.append(UInt8(ascii: "["))
         needsComma = false
+        depth += 1
     }
 
     public mutating func endArray() {
         bytes.append(UInt8(ascii: "]"))
         needsComma = true
+        depth -= 1
     }
 
     /// Writes an object member already encoded as `"key":value`, such as a constant `"kind":"word"`.
@@ -194,6 +201,9 @@ public struct JSONWriter {
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
+    /// Writes a string in quotes with JSON's escapes. U+FEFF is escaped too: Foundation's
+    /// `JSONSerialization` on Linux drops it, raw, from the start of a string, which would
+    /// shift every offset of a text that starts with one.
     private mutating func appendQuoted(_ string: String) {
         bytes.append(UInt8(ascii: "\""))
         var string = string
@@ -203,8 +213,19 @@ public struct JSONWriter {
             let count = utf8.count
             while index < count {
                 let byte = utf8[index]
-                if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") {
+                if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte != 0xEF {
                     index += 1
+                    continue
+                }
+                if byte == 0xEF {
+                    guard index + 2 < count, utf8[index + 1] == 0xBB, utf8[index + 2] == 0xBF else {
+                        index += 1
+                        continue
+                    }
+                    if runStart < index { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index])) }
+                    index += 3
+                    runStart = index
+                    bytes.append(contentsOf: Array("\\ufeff".utf8))
                     continue
                 }
                 if runStart < index { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index])) }

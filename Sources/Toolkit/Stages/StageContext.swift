@@ -13,8 +13,14 @@ public final class StageContext {
     }
 
     private var resources: [Key: AnyObject] = [:]
+    /// Each stage's resource keys, oldest first.
+    private var madeInOrder: [Int: [Key]] = [:]
     /// The position of the running stage in its chain; resources are kept per position.
     public internal(set) var stageIndex = 0
+
+    /// The most resources one stage keeps. Names can come from the input (a break iterator per
+    /// document language), so making one more releases the stage's oldest, and memory stays bounded.
+    public static let maximumResourcesPerStage = 16
 
     public init() {}
 
@@ -25,6 +31,10 @@ public final class StageContext {
         let key = Key(stageIndex: stageIndex, type: ObjectIdentifier(R.self), name: name)
         if let existing = resources[key] as? R { return existing }
         let made = try make()
+        var keys = madeInOrder[stageIndex, default: []]
+        if keys.count == Self.maximumResourcesPerStage { resources.removeValue(forKey: keys.removeFirst()) }
+        keys.append(key)
+        madeInOrder[stageIndex] = keys
         resources[key] = made
         return made
     }
@@ -32,5 +42,6 @@ public final class StageContext {
     /// Closes every resource now rather than when the context goes away.
     public func releaseResources() {
         resources.removeAll()
+        madeInOrder.removeAll()
     }
 }
