@@ -19,7 +19,10 @@ public struct LineReader: Sequence, IteratorProtocol {
     private var lineNumber = 0
     private let chunkSize: Int
 
-    /// - Parameter chunkSize: bytes read at a time; small sizes are for tests of lines that span chunks.
+    /// - Parameters:
+    ///   - handle: the file or stream to read.
+    ///   - maximumLength: the longest line kept, in bytes; longer lines are reported as too long.
+    ///   - chunkSize: bytes read at a time; small sizes are for tests of lines that span chunks.
     public init(handle: FileHandle, maximumLength: Int, chunkSize: Int = 1 << 20) {
         self.handle = handle
         self.maximumLength = maximumLength
