@@ -4,11 +4,14 @@ import Foundation
 ///
 /// A line longer than `maximumLength` bytes is not kept: it is reported as
 /// ``Line/tooLong`` with its number and skipped, so one runaway line never
-/// holds the rest of the stream back or fills memory.
+/// holds the rest of the stream back or fills memory. A read that fails ends
+/// the stream with ``Line/unreadable``, so the lines it held are not lost unseen.
 public struct LineReader: Sequence, IteratorProtocol {
     public enum Line {
         case line(number: Int, bytes: [UInt8])
         case tooLong(number: Int, length: Int)
+        /// Reading failed after line `number`; nothing more is read.
+        case unreadable(afterLine: Int, error: String)
     }
 
     private let handle: FileHandle
@@ -59,8 +62,15 @@ public struct LineReader: Sequence, IteratorProtocol {
             }
             position = 0
             searchFrom = buffer.count
-            let chunk = (try? handle.read(upToCount: chunkSize)) ?? nil
-            if let chunk, !chunk.isEmpty { buffer.append(contentsOf: chunk) } else { atEnd = true }
+            do {
+                let chunk = try handle.read(upToCount: chunkSize)
+                if let chunk, !chunk.isEmpty { buffer.append(contentsOf: chunk) } else { atEnd = true }
+            } catch {
+                atEnd = true
+                buffer.removeAll()
+                position = 0
+                return .unreadable(afterLine: lineNumber, error: String(describing: error))
+            }
         }
     }
 }
