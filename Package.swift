@@ -12,10 +12,13 @@ let package = Package(
         .library(name: "QuoteDetection", targets: ["QuoteDetection"]),
         .library(name: "ToolkitCLI", targets: ["ToolkitCLI"]),
         .executable(name: "toolkit", targets: ["toolkit"]),
+        .executable(name: "toolkit-benchmarks", targets: ["Benchmarks"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // `swift package generate-documentation --target Toolkit` (a command plugin; nothing links it).
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // The bridge to the system's libicu (Debian's libicu-dev): C functions with stable names
@@ -72,6 +75,18 @@ let package = Package(
             name: "toolkit",
             dependencies: ["ToolkitCLI"],
             path: "Sources/toolkit"
+        ),
+
+        // Benchmarks: the toolkit beside plain C loops over ICU (`swift run -c release toolkit-benchmarks`).
+        .target(
+            name: "ICUBaseline",
+            path: "Sources/ICUBaseline",
+            linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
+        ),
+        .executableTarget(
+            name: "Benchmarks",
+            dependencies: ["ToolkitCLI", "ICUBaseline"],
+            path: "Sources/Benchmarks"
         ),
 
         // Reliability: hostile text, layer invariants and the chains under test, shared by the

@@ -7,6 +7,7 @@
 #include <unicode/ulocdata.h>
 #include <unicode/unorm2.h>
 #include <unicode/uscript.h>
+#include <unicode/uset.h>
 #include <unicode/ustring.h>
 #include <unicode/utrans.h>
 #include <unicode/uversion.h>
@@ -164,4 +165,24 @@ int32_t cicu_foldCase(const uint16_t *source, int32_t length, uint16_t *destinat
                       int32_t *status) {
     return u_strFoldCase((UChar *)destination, capacity, (const UChar *)source, length, U_FOLD_CASE_DEFAULT,
                          STATUS(status));
+}
+
+// MARK: Sentence rules
+
+int cicu_isLowercase(int32_t c) { return u_isULowercase(c); }
+// MARK: Transliteration plugin (transform source sets)
+
+int32_t cicu_translitSourceRanges(const CICUTransliterator *trans, int32_t *ranges, int32_t capacity,
+                                  int32_t *status) {
+    USet *set = utrans_getSourceSet((const UTransliterator *)trans, false, NULL, STATUS(status));
+    if (U_FAILURE(*STATUS(status))) return 0;
+    int32_t count = uset_getRangeCount(set);
+    for (int32_t i = 0; i < count && i < capacity; i++) {
+        UChar32 start, end;
+        uset_getItem(set, i, &start, &end, NULL, 0, STATUS(status));
+        ranges[2 * i] = start;
+        ranges[2 * i + 1] = end;
+    }
+    uset_close(set);
+    return count;
 }

@@ -44,11 +44,12 @@ public enum JSONOutputCheck {
         return found
     }
 
-    /// Calls `body` with the offsets of every `{"start": Int, "end": Int, …}` object inside `value`.
+    /// Calls `body` with the offsets of every `{"start": Int, "end": Int, …}` object inside `value`,
+    /// except those under an `output` member: an aligned layer's output spans index its own `text`.
     static func visitSpans(in value: Any, _ body: (Int, Int) -> Void) {
         if let object = value as? [String: Any] {
             if let start = object["start"] as? Int, let end = object["end"] as? Int { body(start, end) }
-            for member in object.values { visitSpans(in: member, body) }
+            for (key, member) in object where key != "output" { visitSpans(in: member, body) }
         } else if let array = value as? [Any] {
             for element in array { visitSpans(in: element, body) }
         }

@@ -40,7 +40,10 @@ public enum LayerInvariants {
             ordered(spans, facts: facts) + trimmed(spans, facts: facts) + covering(spans, facts: facts)
         },
         Sentences.name: { spans, facts in
-            ordered(spans, facts: facts) + trimmed(spans, facts: facts) + covering(spans, facts: facts)
+            // Invisible format controls (bidi marks, soft hyphens, zero-width spaces) between
+            // sentences belong to neither; every visible character belongs to one.
+            ordered(spans, facts: facts) + trimmed(spans, facts: facts)
+                + covering(spans, facts: facts, only: { !$0.isDefaultIgnorableCodePoint })
                 + spans.filter { facts.containsLineEnd($0) }.map { "\(facts.show($0)) holds a line end" }
         },
         Tokens.name: { spans, facts in

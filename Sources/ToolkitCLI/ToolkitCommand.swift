@@ -18,14 +18,17 @@ public struct ToolkitCommand: ParsableCommand {
         abstract: "Text analysis chains on ICU: segmentation, and whatever stages are registered.",
         subcommands: [
             RunCommand.self, StagesCommand.self, ChainsCommand.self, ValidateCommand.self, EvaluateCommand.self,
+            TransliteratorsCommand.self,
         ]
     )
 
     /// The stages and chains of the plugins that ship with the toolkit.
     public static var builtInRegistry: StageRegistry {
-        StageRegistry(plugins: [
+        var registry = StageRegistry(plugins: [
             Segmentation.plugin, Transliteration.plugin, KeywordExtraction.plugin, QuoteDetection.plugin,
         ])
+        for chain in BuiltInChains.all { registry.register(chain: chain) }
+        return registry
     }
 
     /// The registry the subcommands use; set by ``main(registry:)`` before parsing.

@@ -114,3 +114,61 @@ struct RunCommandTests {
         #expect(output.stderr.contains("--jobs must be at least 1"))
     }
 }
+
+@Suite(.enabled(if: CommandRunner.isAvailable, "needs the toolkit executable built beside the tests"))
+struct RunReportingTests {
+    @Test func provenanceRecordsTheResolvedChainAndVersions() throws {
+        let output = try CommandRunner.run(["run", "--chain", "segment", "--format", "json", "--provenance", CommandRunner.seedPath])
+        let document = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as! [String: Any]
+        let provenance = document["provenance"] as! [String: Any]
+        #expect(provenance["toolkit"] as? String == "0.1.0")
+        #expect((provenance["icu"] as? String)?.split(separator: ".").count ?? 0 >= 2)
+        #expect(provenance["unicode"] is String && provenance["cldr"] is String)
+        let stages = (provenance["chain"] as! [String: Any])["stages"] as! [[String: Any]]
+        #expect(stages.map { $0["stage"] as! String } == ["paragraphs", "sentences", "tokens"])
+        #expect(stages[1]["locale"] as? String == "auto")
+    }
+
+    @Test func summaryLineEndsEveryRunUnlessQuiet() throws {
+        let output = try CommandRunner.run(["run", "--chain", "segment", "--format", "jsonl", CommandRunner.seedPath])
+        #expect(output.stderr.hasPrefix("toolkit: 1 documents, 0 errors, 0.0 MB in "))
+        let quiet = try CommandRunner.run(["run", "--chain", "segment", "--format", "jsonl", "--quiet", CommandRunner.seedPath])
+        #expect(quiet.stderr.isEmpty)
+        #expect(quiet.stdout == output.stdout)
+    }
+}
+
+@Suite(.enabled(if: CommandRunner.isAvailable, "needs the toolkit executable built beside the tests"))
+struct StreamingTests {
+    /// A JSONL stream on standard input gives its first result while the input is still open.
+    @Test(arguments: [1, 2])
+    func firstResultAppearsBeforeTheInputEnds(jobs: Int) throws {
+        let process = Process()
+        process.executableURL = CommandRunner.executable
+        process.arguments = ["run", "--chain", "segment", "--format", "jsonl", "--input-format", "jsonl",
+                             "--jobs", String(jobs), "--quiet", "-"]
+        let input = Pipe()
+        let output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        defer { process.terminate() }
+        // With several workers a result is handed on when the next line is read, so send two.
+        for id in ["first", "second"] {
+            input.fileHandleForWriting.write(Data((#"{"id": "\#(id)", "text": "One sentence. Another."}"# + "\n").utf8))
+        }
+        var received = Data()
+        while !received.contains(UInt8(ascii: "\n")) {
+            let chunk = output.fileHandleForReading.availableData
+            guard !chunk.isEmpty else { break }
+            received.append(chunk)
+        }
+        #expect(process.isRunning, "the toolkit should still be waiting for more input")
+        let firstLine = received.split(separator: UInt8(ascii: "\n")).first.map { Data($0) } ?? Data()
+        let document = try JSONSerialization.jsonObject(with: firstLine) as? [String: Any]
+        #expect(document?["id"] as? String == "first")
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
+}

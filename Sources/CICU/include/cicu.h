@@ -103,4 +103,16 @@ int cicu_normalizerBoundaryBefore(const CICUNormalizer *normalizer, int32_t c);
 int32_t cicu_foldCase(const uint16_t *source, int32_t length, uint16_t *destination, int32_t capacity,
                       int32_t *status);
 
+// MARK: Sentence rules
+/// Whether `c` is lowercase (Unicode Lowercase), for telling a sentence's continuation from its start.
+int cicu_isLowercase(int32_t c);
+
+// MARK: Transliteration plugin (transform source sets)
+
+/// The characters `trans` may change, as inclusive ranges: `ranges[2i]...ranges[2i+1]`.
+/// Fills at most `capacity` ranges and returns how many there are (call again with more room when larger).
+/// Multi-character strings in the set are not reported.
+int32_t cicu_translitSourceRanges(const CICUTransliterator *trans, int32_t *ranges, int32_t capacity,
+                                  int32_t *status);
+
 #endif

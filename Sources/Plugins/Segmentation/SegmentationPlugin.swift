@@ -1,10 +1,10 @@
 import Toolkit
 
-/// The segmentation plugin: paragraphs, sentences and tokens on ICU.
+/// The segmentation plugin: paragraphs, sentences and tokens on ICU, and page chrome.
 /// Register with `registry.register(Segmentation.plugin)`.
 public let plugin = Plugin(
     name: "Segmentation",
-    stages: [ParagraphSegmenter.self, SentenceSegmenter.self, Tokenizer.self],
+    stages: [ParagraphSegmenter.self, SentenceSegmenter.self, Tokenizer.self, BoilerplateDetector.self],
     chains: [segmentChain]
 )
 

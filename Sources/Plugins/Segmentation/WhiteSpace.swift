@@ -24,6 +24,18 @@ func trimmingWhiteSpace(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt16
     return start..<end
 }
 
+/// `range` cut at every line end (the line ends themselves are left out).
+func lines(in range: Range<Int>, of text: UnsafeBufferPointer<UInt16>) -> [Range<Int>] {
+    var pieces: [Range<Int>] = []
+    var start = range.lowerBound
+    for index in range where isLineEnd(text[index]) {
+        pieces.append(start..<index)
+        start = index + 1
+    }
+    pieces.append(start..<range.upperBound)
+    return pieces
+}
+
 extension Document {
     /// The ICU locale a stage's `locale` option means: `auto` takes the document's language, or ICU's root rules.
     func icuLocale(for option: String) -> String {

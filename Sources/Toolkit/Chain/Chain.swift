@@ -7,7 +7,11 @@ public struct Chain: Sendable {
 
     /// Builds a chain from stages written in a block.
     ///
-    /// - Parameter registry: used only to name, in an error, the registered stages that produce a missing layer.
+    /// - Parameters:
+    ///   - name: the chain's name, for messages and provenance.
+    ///   - summary: one line on what the chain does.
+    ///   - registry: used only to name, in an error, the registered stages that produce a missing layer.
+    ///   - stages: the stages, in the order they run.
     public init(
         name: String = "chain", summary: String = "", registry: StageRegistry? = nil,
         @ChainBuilder _ stages: () -> [any Stage]
@@ -16,6 +20,13 @@ public struct Chain: Sendable {
     }
 
     /// Builds a chain from a list of stages.
+    ///
+    /// - Parameters:
+    ///   - name: the chain's name, for messages and provenance.
+    ///   - summary: one line on what the chain does.
+    ///   - stages: the stages, in the order they run.
+    ///   - registry: used only to name, in an error, the registered stages that produce a missing layer.
+    ///   - locations: where each stage was declared in a chain file, for error messages.
     public init(
         name: String = "chain", summary: String = "", stages: [any Stage], registry: StageRegistry? = nil,
         locations: [ConfigLocation] = []

@@ -198,28 +198,23 @@ public struct ChainConfig: Sendable, Equatable {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// The config as a JSON value: `{"name", "description", "stages": [{"stage": NAME, option: value, …}]}`.
+    public var jsonValue: JSONValue {
+        .object([
+            "name": .string(name),
+            "description": .string(summary),
+            "stages": .array(stages.map { stage in
+                var members = stage.options
+                members["stage"] = .string(stage.name)
+                return .object(members)
+            }),
+        ])
+    }
+
     /// The config as JSON.
     public var json: String {
         var writer = JSONWriter()
-        writer.beginObject()
-        writer.key("name")
-        writer.value(name)
-        writer.key("description")
-        writer.value(summary)
-        writer.key("stages")
-        writer.beginArray()
-        for stage in stages {
-            writer.beginObject()
-            writer.key("stage")
-            writer.value(stage.name)
-            for key in stage.options.keys.sorted() {
-                writer.key(key)
-                writer.value(stage.options[key]!)
-            }
-            writer.endObject()
-        }
-        writer.endArray()
-        writer.endObject()
+        writer.value(jsonValue)
         return Self.yamlSafe(writer.bytes)
     }
 

@@ -24,13 +24,18 @@ extension Chain {
             for source in sources { try deliver(finish(analyse(source, context: context))) }
             return
         }
-        let pool = OrderedWorkPool(chain: self, jobs: jobs, finish: finish)
+        let pool = OrderedWorkPool(chain: self, jobs: jobs, limit: max(jobs, inFlight ?? 4 * jobs), finish: finish)
         defer { pool.shutDown() }
-        let limit = max(jobs, inFlight ?? 4 * jobs)
-        for source in sources {
-            try pool.submit(source, limit: limit, deliver: deliver)
+        // Reading happens on its own thread, so results are delivered as soon as they are
+        // ready, even while the input waits for more data.
+        let input = UncheckedBox(AnyIterator(sources.makeIterator()))
+        let feeder = Thread {
+            while let source = input.value.next(), pool.submit(source) {}
+            pool.inputEnded()
         }
-        try pool.drain(deliver: deliver)
+        feeder.name = "toolkit-reader"
+        feeder.start()
+        try pool.deliverAll(deliver)
     }
 
     /// Runs the chain over documents in memory and returns every result in input order.
@@ -52,10 +57,17 @@ extension Chain {
     }
 }
 
+/// Hands a value that is used by one thread at a time to another thread.
+private final class UncheckedBox<Value>: @unchecked Sendable {
+    var value: Value
+    init(_ value: Value) { self.value = value }
+}
+
 /// Worker threads fed from a queue, with results released in submission order.
 private final class OrderedWorkPool<Output: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
     private let chain: Chain
+    private let limit: Int
     private let finish: @Sendable (Result<Document, DocumentFailure>) -> Output
     // Guarded by `condition`:
     private var queue: [(Int, DocumentSource)] = []
@@ -63,11 +75,13 @@ private final class OrderedWorkPool<Output: Sendable>: @unchecked Sendable {
     private var completed: [Int: Output] = [:]
     private var submitted = 0
     private var delivered = 0
-    private var closing = false
+    private var inputDone = false
+    private var stopping = false
     private var liveWorkers = 0
 
-    init(chain: Chain, jobs: Int, finish: @escaping @Sendable (Result<Document, DocumentFailure>) -> Output) {
+    init(chain: Chain, jobs: Int, limit: Int, finish: @escaping @Sendable (Result<Document, DocumentFailure>) -> Output) {
         self.chain = chain
+        self.limit = limit
         self.finish = finish
         liveWorkers = jobs
         for index in 0..<jobs {
@@ -82,8 +96,8 @@ private final class OrderedWorkPool<Output: Sendable>: @unchecked Sendable {
         let context = StageContext()
         while true {
             condition.lock()
-            while queueHead == queue.count && !closing { condition.wait() }
-            if queueHead == queue.count {
+            while queueHead == queue.count && !inputDone && !stopping { condition.wait() }
+            if queueHead == queue.count || stopping {
                 liveWorkers -= 1
                 condition.broadcast()
                 condition.unlock()
@@ -106,52 +120,49 @@ private final class OrderedWorkPool<Output: Sendable>: @unchecked Sendable {
         }
     }
 
-    /// Takes the results ready in order; call with the lock held.
-    private func takeReady() -> [Output] {
-        var ready: [Output] = []
-        while let output = completed.removeValue(forKey: delivered) {
-            ready.append(output)
-            delivered += 1
-        }
-        return ready
-    }
-
-    /// Delivers with the lock released, so workers go on meanwhile.
-    private func deliverUnlocked(_ outputs: [Output], _ deliver: (Output) throws -> Void) throws {
-        condition.unlock()
-        defer { condition.lock() }
-        for output in outputs { try deliver(output) }
-    }
-
-    func submit(_ source: DocumentSource, limit: Int, deliver: (Output) throws -> Void) throws {
+    /// Queues a document, waiting while `limit` documents are in flight; false once the run is stopping.
+    func submit(_ source: DocumentSource) -> Bool {
         condition.lock()
         defer { condition.unlock() }
+        while submitted - delivered >= limit && !stopping { condition.wait() }
+        guard !stopping else { return false }
         queue.append((submitted, source))
         submitted += 1
-        condition.signal()
-        while true {
-            let ready = takeReady()
-            if !ready.isEmpty { try deliverUnlocked(ready, deliver) }
-            if submitted - delivered < limit { return }
-            if completed[delivered] == nil { condition.wait() }
-        }
+        condition.broadcast()
+        return true
     }
 
-    func drain(deliver: (Output) throws -> Void) throws {
+    func inputEnded() {
+        condition.lock()
+        inputDone = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Delivers every result in order on the calling thread, until the input has ended and all are delivered.
+    func deliverAll(_ deliver: (Output) throws -> Void) throws {
         condition.lock()
         defer { condition.unlock() }
-        closing = true
-        condition.broadcast()
-        while delivered < submitted {
-            let ready = takeReady()
-            if ready.isEmpty { condition.wait() } else { try deliverUnlocked(ready, deliver) }
+        while true {
+            if let output = completed.removeValue(forKey: delivered) {
+                delivered += 1
+                condition.broadcast()
+                condition.unlock()
+                defer { condition.lock() }
+                try deliver(output)
+            } else if inputDone && delivered == submitted {
+                return
+            } else {
+                condition.wait()
+            }
         }
     }
 
-    /// Stops the workers (dropping work not yet started) and waits for them to close their contexts.
+    /// Stops the workers (dropping work not yet started) and waits for them to release their contexts.
+    /// A reader blocked on its input stops at its next document.
     func shutDown() {
         condition.lock()
-        closing = true
+        stopping = true
         queue.removeAll()
         queueHead = 0
         condition.broadcast()

@@ -33,53 +33,25 @@ public final class TextView: Sendable {
         var text = text
         text.makeContiguousUTF8()
         let count = text.utf8.count
-        var units = [UInt16]()
-        units.reserveCapacity(count)
-        var utf8Marks = [Int32]()
-        var utf16Marks = [Int32]()
-        var scalars = 0
-        var isASCII = true
-        var hasSupplementary = false
-        text.utf8.withContiguousStorageIfAvailable { buffer in
-            var i = 0
-            while i < count {
-                let lead = buffer[i]
-                if scalars & (TextView.checkpointStride - 1) == 0 {
-                    utf8Marks.append(Int32(i))
-                    utf16Marks.append(Int32(units.count))
-                }
-                scalars += 1
-                if lead < 0x80 {
-                    units.append(UInt16(lead))
-                    i += 1
-                    continue
-                }
-                isASCII = false
-                let scalar: UInt32
-                if lead < 0xE0 {
-                    scalar = UInt32(lead & 0x1F) << 6 | UInt32(buffer[i + 1] & 0x3F)
-                    i += 2
-                } else if lead < 0xF0 {
-                    scalar = UInt32(lead & 0x0F) << 12 | UInt32(buffer[i + 1] & 0x3F) << 6
-                        | UInt32(buffer[i + 2] & 0x3F)
-                    i += 3
-                } else {
-                    scalar = UInt32(lead & 0x07) << 18 | UInt32(buffer[i + 1] & 0x3F) << 12
-                        | UInt32(buffer[i + 2] & 0x3F) << 6 | UInt32(buffer[i + 3] & 0x3F)
-                    i += 4
-                }
-                if scalar < 0x10000 {
-                    units.append(UInt16(scalar))
-                } else {
-                    hasSupplementary = true
-                    let v = scalar - 0x10000
-                    units.append(UInt16(0xD800 + (v >> 10)))
-                    units.append(UInt16(0xDC00 + (v & 0x3FF)))
+        let markCapacity = count / TextView.checkpointStride + 2
+        var decoded = Decoded()
+        var utf8Marks = [Int32](repeating: 0, count: markCapacity)
+        var utf16Marks = [Int32](repeating: 0, count: markCapacity)
+        let units = [UInt16](unsafeUninitializedCapacity: count) { units, unitCount in
+            utf8Marks.withUnsafeMutableBufferPointer { utf8Out in
+                utf16Marks.withUnsafeMutableBufferPointer { utf16Out in
+                    text.utf8.withContiguousStorageIfAvailable { bytes in
+                        decoded = TextView.decode(bytes, into: units, utf8Marks: utf8Out, utf16Marks: utf16Out)
+                    }
                 }
             }
+            unitCount = decoded.units
         }
-        utf8Marks.append(Int32(count))
-        utf16Marks.append(Int32(units.count))
+        utf8Marks.removeLast(markCapacity - decoded.marks)
+        utf16Marks.removeLast(markCapacity - decoded.marks)
+        let scalars = decoded.scalars
+        let isASCII = decoded.units == count
+        let hasSupplementary = decoded.units > decoded.scalars
         self.scalarCount = scalars
         self.utf8Count = count
         self.utf8Checkpoints = isASCII ? [] : utf8Marks
@@ -106,6 +78,57 @@ public final class TextView: Sendable {
         }
         self.text = text
         self.utf16 = units
+    }
+
+    private struct Decoded {
+        var units = 0
+        var scalars = 0
+        var marks = 0
+    }
+
+    /// Decodes valid UTF-8 into UTF-16 and records a checkpoint every `checkpointStride` code points.
+    private static func decode(
+        _ bytes: UnsafeBufferPointer<UInt8>, into units: UnsafeMutableBufferPointer<UInt16>,
+        utf8Marks: UnsafeMutableBufferPointer<Int32>, utf16Marks: UnsafeMutableBufferPointer<Int32>
+    ) -> Decoded {
+        let count = bytes.count
+        var i = 0
+        var u = 0
+        var scalars = 0
+        var marks = 0
+        while i < count {
+            if scalars & (checkpointStride - 1) == 0 {
+                utf8Marks[marks] = Int32(i)
+                utf16Marks[marks] = Int32(u)
+                marks += 1
+            }
+            scalars += 1
+            let lead = bytes[i]
+            if lead < 0x80 {
+                units[u] = UInt16(lead)
+                i += 1
+                u += 1
+            } else if lead < 0xE0 {
+                units[u] = UInt16(lead & 0x1F) << 6 | UInt16(bytes[i + 1] & 0x3F)
+                i += 2
+                u += 1
+            } else if lead < 0xF0 {
+                units[u] = UInt16(lead & 0x0F) << 12 | UInt16(bytes[i + 1] & 0x3F) << 6 | UInt16(bytes[i + 2] & 0x3F)
+                i += 3
+                u += 1
+            } else {
+                let scalar = UInt32(lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+                    | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                let v = scalar - 0x10000
+                units[u] = UInt16(0xD800 + (v >> 10))
+                units[u + 1] = UInt16(0xDC00 + (v & 0x3FF))
+                i += 4
+                u += 2
+            }
+        }
+        utf8Marks[marks] = Int32(count)
+        utf16Marks[marks] = Int32(u)
+        return Decoded(units: u, scalars: scalars, marks: marks + 1)
     }
 
     /// The code point offset at a UTF-16 offset (the start of its code point when it falls inside a pair).

@@ -3,9 +3,9 @@ import Foundation
 /// Reads a file or stream line by line in bounded memory; `\n` and `\r\n` end a line.
 ///
 /// A line longer than `maximumLength` bytes is not kept: it is reported as
-/// ``Line/tooLong`` with its number and skipped, so one runaway line never
+/// `Line.tooLong` with its number and skipped, so one runaway line never
 /// holds the rest of the stream back or fills memory. A read that fails ends
-/// the stream with ``Line/unreadable``, so the lines it held are not lost unseen.
+/// the stream with `Line.unreadable`, so the lines it held are not lost unseen.
 public struct LineReader: Sequence, IteratorProtocol {
     public enum Line {
         case line(number: Int, bytes: [UInt8])
@@ -27,6 +27,24 @@ public struct LineReader: Sequence, IteratorProtocol {
         self.handle = handle
         self.maximumLength = maximumLength
         self.chunkSize = Swift.max(1, chunkSize)
+    }
+
+    /// Appends what the input has now, up to a chunk: a pipe gives what has arrived, so a
+    /// line is handed on as soon as it is complete. Returns 0 at the end of the input, and
+    /// `-errno` when the read fails.
+    private mutating func readChunk() -> Int {
+        let start = buffer.count
+        buffer.append(contentsOf: repeatElement(0, count: chunkSize))
+        var received = 0
+        var failure: Int32 = 0
+        buffer.withUnsafeMutableBytes { bytes in
+            repeat {
+                received = read(handle.fileDescriptor, bytes.baseAddress! + start, chunkSize)
+                failure = received < 0 ? errno : 0
+            } while failure == EINTR
+        }
+        buffer.removeLast(chunkSize - Swift.max(received, 0))
+        return received < 0 ? -Int(failure) : received
     }
 
     public mutating func next() -> Line? {
@@ -62,15 +80,14 @@ public struct LineReader: Sequence, IteratorProtocol {
             }
             position = 0
             searchFrom = buffer.count
-            do {
-                let chunk = try handle.read(upToCount: chunkSize)
-                if let chunk, !chunk.isEmpty { buffer.append(contentsOf: chunk) } else { atEnd = true }
-            } catch {
+            let received = readChunk()
+            if received < 0 {
                 atEnd = true
                 buffer.removeAll()
                 position = 0
-                return .unreadable(afterLine: lineNumber, error: String(describing: error))
+                return .unreadable(afterLine: lineNumber, error: String(cString: strerror(Int32(-received))))
             }
+            if received == 0 { atEnd = true }
         }
     }
 }

@@ -6,8 +6,11 @@ extension Document: JSONWritable {
         try! writeJSON(to: &writer, layers: nil)
     }
 
-    /// Writes the document with only the named layers (all when `layers` is `nil`).
-    public func writeJSON(to writer: inout JSONWriter, layers selected: Set<String>?) throws {
+    /// Writes the document with only the named layers (all when `layers` is `nil`), and any extra
+    /// top-level members (such as `provenance`) after them.
+    public func writeJSON(
+        to writer: inout JSONWriter, layers selected: Set<String>?, extras: [(name: String, value: JSONValue)] = []
+    ) throws {
         writer.beginObject()
         writer.key("id")
         writer.value(id)
@@ -26,6 +29,10 @@ extension Document: JSONWritable {
             try writer.value(layerValue(named: name)!)
         }
         writer.endObject()
+        for extra in extras {
+            writer.key(extra.name)
+            writer.value(extra.value)
+        }
         writer.endObject()
     }
 

@@ -9,9 +9,12 @@ import Foundation
 /// use this writer directly.
 public struct JSONWriter {
     public private(set) var bytes: [UInt8] = []
-    /// One bit per open container: whether it already holds a value.
-    private var hasValue: [Bool] = []
+    /// Whether the next value needs a comma before it: a value was written in the open container.
+    private var needsComma = false
+    /// Whether a key was just written, so the next value is its value.
     private var afterKey = false
+    /// How many containers are open; values at the top level are not separated by commas.
+    private var depth = 0
 
     public init(capacity: Int = 4096) {
         bytes.reserveCapacity(capacity)
@@ -20,41 +23,50 @@ public struct JSONWriter {
     /// Empties the buffer, keeping its memory for the next document.
     public mutating func reset() {
         bytes.removeAll(keepingCapacity: true)
-        hasValue.removeAll(keepingCapacity: true)
+        needsComma = false
         afterKey = false
+        depth = 0
     }
 
+    /// Writes the comma a value needs, if any. A closed container is itself a value of its
+    /// parent, so one flag is enough: no stack of open containers is needed.
+    @inline(__always)
     private mutating func separate() {
-        if afterKey {
-            afterKey = false
-            return
-        }
-        if let last = hasValue.last {
-            if last { bytes.append(UInt8(ascii: ",")) }
-            hasValue[hasValue.count - 1] = true
-        }
+        if needsComma && !afterKey && depth > 0 { bytes.append(UInt8(ascii: ",")) }
+        afterKey = false
+        needsComma = true
     }
 
     public mutating func beginObject() {
         separate()
         bytes.append(UInt8(ascii: "{"))
-        hasValue.append(false)
+        needsComma = false
+        depth += 1
     }
 
     public mutating func endObject() {
-        hasValue.removeLast()
         bytes.append(UInt8(ascii: "}"))
+        needsComma = true
+        depth -= 1
     }
 
     public mutating func beginArray() {
         separate()
         bytes.append(UInt8(ascii: "["))
-        hasValue.append(false)
+        needsComma = false
+        depth += 1
     }
 
     public mutating func endArray() {
-        hasValue.removeLast()
         bytes.append(UInt8(ascii: "]"))
+        needsComma = true
+        depth -= 1
+    }
+
+    /// Writes an object member already encoded as `"key":value`, such as a constant `"kind":"word"`.
+    public mutating func encodedMember(_ member: [UInt8]) {
+        separate()
+        bytes.append(contentsOf: member)
     }
 
     /// Writes an object member's key; the next value written is its value.
@@ -70,9 +82,9 @@ public struct JSONWriter {
         appendQuoted(string)
     }
 
-    public mutating func value<S: StringProtocol>(_ string: S) {
+    public mutating func value(_ string: Substring) {
         separate()
-        appendQuoted(string)
+        appendQuoted(String(string))
     }
 
     public mutating func value(_ int: Int) {
@@ -113,11 +125,15 @@ public struct JSONWriter {
 
     /// Writes the members `"start": s, "end": e` into the open object.
     public mutating func spanMembers(_ span: Span) {
-        key("start")
-        value(span.start)
-        key("end")
-        value(span.end)
+        separate()
+        bytes.append(contentsOf: JSONWriter.startKey)
+        appendInteger(span.start)
+        bytes.append(contentsOf: JSONWriter.endKey)
+        appendInteger(span.end)
     }
+
+    private static let startKey = Array(#""start":"#.utf8)
+    private static let endKey = Array(#","end":"#.utf8)
 
     public mutating func value(_ json: JSONValue) {
         switch json {
@@ -163,19 +179,23 @@ public struct JSONWriter {
             bytes.append(UInt8(ascii: "0") &+ UInt8(int))
             return
         }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        if int < 0 { bytes.append(UInt8(ascii: "-")) }
         var magnitude = int.magnitude
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
+        var digits = 0
+        var probe = magnitude
+        repeat {
+            digits += 1
+            probe /= 10
+        } while probe > 0
+        let end = bytes.count + digits
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits))
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            var index = end - 1
             repeat {
-                buffer[19 - count] = UInt8(ascii: "0") &+ UInt8(magnitude % 10)
+                buffer[index] = UInt8(ascii: "0") &+ UInt8(magnitude % 10)
                 magnitude /= 10
-                count += 1
+                index -= 1
             } while magnitude > 0
-            if int < 0 { bytes.append(UInt8(ascii: "-")) }
-            bytes.append(contentsOf: buffer[(20 - count)...])
         }
     }
 
@@ -184,22 +204,33 @@ public struct JSONWriter {
     /// Writes a string in quotes with JSON's escapes. U+FEFF is escaped too: Foundation's
     /// `JSONSerialization` on Linux drops it, raw, from the start of a string, which would
     /// shift every offset of a text that starts with one.
-    private mutating func appendQuoted<S: StringProtocol>(_ string: S) {
+    private mutating func appendQuoted(_ string: String) {
         bytes.append(UInt8(ascii: "\""))
-        var string = String(string)
+        var string = string
         string.withUTF8 { utf8 in
             var runStart = 0
-            for (i, byte) in utf8.enumerated()
-            where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0xEF {
+            var index = 0
+            let count = utf8.count
+            while index < count {
+                let byte = utf8[index]
+                if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte != 0xEF {
+                    index += 1
+                    continue
+                }
                 if byte == 0xEF {
-                    guard i + 2 < utf8.count, utf8[i + 1] == 0xBB, utf8[i + 2] == 0xBF else { continue }
-                    if runStart < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
-                    runStart = i + 3
+                    guard index + 2 < count, utf8[index + 1] == 0xBB, utf8[index + 2] == 0xBF else {
+                        index += 1
+                        continue
+                    }
+                    if runStart < index { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index])) }
+                    index += 3
+                    runStart = index
                     bytes.append(contentsOf: Array("\\ufeff".utf8))
                     continue
                 }
-                if runStart < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
-                runStart = i + 1
+                if runStart < index { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index])) }
+                index += 1
+                runStart = index
                 bytes.append(UInt8(ascii: "\\"))
                 switch byte {
                 case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\""))
@@ -208,12 +239,12 @@ public struct JSONWriter {
                 case UInt8(ascii: "\r"): bytes.append(UInt8(ascii: "r"))
                 case UInt8(ascii: "\t"): bytes.append(UInt8(ascii: "t"))
                 default:
-                    bytes.append(contentsOf: Array("u00".utf8))
+                    bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
                     bytes.append(JSONWriter.hexDigits[Int(byte >> 4)])
                     bytes.append(JSONWriter.hexDigits[Int(byte & 0xF)])
                 }
             }
-            if runStart < utf8.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...])) }
+            if runStart < count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...])) }
         }
         bytes.append(UInt8(ascii: "\""))
     }

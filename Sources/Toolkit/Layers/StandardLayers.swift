@@ -88,6 +88,15 @@ public enum TokenKind: String, Codable, Hashable, Sendable, CaseIterable {
     case other
 }
 
+extension TokenKind {
+    /// `"kind":"<kind>"`, encoded once for the JSON writer.
+    fileprivate var encodedMember: [UInt8] { Self.encodedMembers[self]! }
+
+    private static let encodedMembers = Dictionary(uniqueKeysWithValues: allCases.map {
+        ($0, Array("\"kind\":\"\($0.rawValue)\"".utf8))
+    })
+}
+
 /// One token.
 public struct Token: SpanAnnotation, Codable, Hashable, JSONWritable {
     public var span: Span
@@ -116,8 +125,7 @@ public struct Token: SpanAnnotation, Codable, Hashable, JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.spanMembers(span)
-        writer.key("kind")
-        writer.value(kind.rawValue)
+        writer.encodedMember(kind.encodedMember)
         writer.endObject()
     }
 }

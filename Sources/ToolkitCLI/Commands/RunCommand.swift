@@ -18,7 +18,7 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var chainOption: ChainOption
 
-    @Option(name: .long, help: "Output format: json (one object, or an array for several documents), jsonl or text.")
+    @Option(name: .long, help: "Output format: text (a readable summary), json (one object, or an array for several documents), jsonl, or html (one self-contained page).")
     var format: OutputFormat = .text
 
     @Option(name: .long, help: ArgumentHelp("Write the output to this file instead of standard output.", valueName: "FILE"))
@@ -48,8 +48,28 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Also write each failed document as a JSON line to this file.", valueName: "FILE"))
     var errors: String?
 
+    @Flag(name: .long, help: "Add to each JSON document a \"provenance\" member: the chain as resolved, and the toolkit, ICU, Unicode and CLDR versions.")
+    var provenance = false
+
+    @Flag(name: .long, help: "No progress line and no summary on standard error.")
+    var quiet = false
+
     @Argument(help: ArgumentHelp("Text files, folders, .jsonl files, or - for standard input.", valueName: "INPUT"))
     var inputs: [String] = []
+
+    /// The size of the input files, for the time left; unknown when reading standard input.
+    private var totalInputBytes: Int? {
+        guard !inputs.isEmpty, !inputs.contains("-") else { return nil }
+        var total = 0
+        for input in inputs {
+            let attributes = try? FileManager.default.attributesOfItem(atPath: input)
+            guard attributes?[.type] as? FileAttributeType == .typeRegular, let size = attributes?[.size] as? Int else {
+                return nil
+            }
+            total += size
+        }
+        return total
+    }
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, not \(jobs)") }
@@ -79,18 +99,25 @@ struct RunCommand: ParsableCommand {
             throw ExitStatus.outputFailed
         }
 
-        let writer = DocumentWriter(format: format, layers: layers.map { Set($0.split(separator: ",").map(String.init)) })
+        let writer = DocumentWriter(
+            format: format, layers: layers.map { Set($0.split(separator: ",").map(String.init)) },
+            extras: provenance ? [("provenance", Provenance.describe(chain))] : [],
+            isolateText: output == nil && isatty(STDOUT_FILENO) == 1)
         var framing = OutputFraming(format: format)
+        let progress = ProgressReport(totalBytes: totalInputBytes, quiet: quiet)
         var failures = 0
         do {
             try chain.run(sources, jobs: jobs, finish: writer.render) { rendered in
                 switch rendered {
-                case .success(let bytes):
-                    try framing.add(bytes, to: sink)
+                case .success(let document):
+                    try framing.add(document, to: sink)
+                    try sink.documentEnded()
+                    progress.documentDone(inputBytes: document.inputBytes, failed: false)
                 case .failure(let failure):
                     failures += 1
                     printError("error: \(failure)")
                     try errorSink?.write(DocumentWriter.errorLine(failure))
+                    progress.documentDone(inputBytes: 0, failed: true)
                 }
             }
             try framing.finish(sink)
@@ -100,6 +127,7 @@ struct RunCommand: ParsableCommand {
             printError("error: writing the output failed: \(error)")
             throw ExitStatus.outputFailed
         }
+        progress.finish()
         if failures > 0 {
             printError("\(failures) document\(failures == 1 ? "" : "s") failed; \(framing.count) written")
             throw ExitStatus.documentsFailed

@@ -1,24 +1,38 @@
 import Toolkit
 
-/// Renders documents for `toolkit run` on the worker threads, and the framing between them.
+/// One document rendered for output, with the size of its text for progress.
+struct RenderedDocument: Sendable {
+    let bytes: [UInt8]
+    let inputBytes: Int
+    /// For HTML, the document itself: the page is assembled once the run knows every document.
+    var document: Document? = nil
+}
+
+/// Renders documents for `toolkit run` on the worker threads.
 struct DocumentWriter: Sendable {
     let format: OutputFormat
     let layers: Set<String>?
+    /// Top-level members added to every JSON document, such as `provenance`.
+    let extras: [(name: String, value: JSONValue)]
+    /// Whether text output wraps pieces of text in bidi isolates (when writing to a terminal).
+    let isolateText: Bool
 
     /// The bytes of one document, or the failure to report in its place.
-    @Sendable func render(_ result: Result<Document, DocumentFailure>) -> Result<[UInt8], DocumentFailure> {
+    @Sendable func render(_ result: Result<Document, DocumentFailure>) -> Result<RenderedDocument, DocumentFailure> {
         result.flatMap { document in
             switch format {
+            case .html:
+                return .success(RenderedDocument(bytes: [], inputBytes: document.view.utf8Count, document: document))
             case .text:
-                return .success(Array(TextListing.render(document).utf8))
+                return .success(RenderedDocument(bytes: Array(TextListing.render(document, isolateLines: isolateText).utf8), inputBytes: document.view.utf8Count))
             case .json, .jsonl:
                 var writer = JSONWriter(capacity: document.view.utf8Count * 3)
                 do {
-                    try document.writeJSON(to: &writer, layers: layers)
+                    try document.writeJSON(to: &writer, layers: layers, extras: extras)
                 } catch {
                     return .failure(DocumentFailure(documentID: document.id, message: "cannot write as JSON: \(error)"))
                 }
-                return .success(writer.bytes)
+                return .success(RenderedDocument(bytes: writer.bytes, inputBytes: document.view.utf8Count))
             }
         }
     }

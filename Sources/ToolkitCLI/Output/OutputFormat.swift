@@ -7,8 +7,10 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case json
     /// One compact object per line.
     case jsonl
-    /// A readable listing.
+    /// A readable summary.
     case text
+    /// One self-contained HTML page for the whole run.
+    case html
 }
 
 extension InputFormat: ExpressibleByArgument {}

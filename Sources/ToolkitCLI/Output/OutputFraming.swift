@@ -1,5 +1,5 @@
 /// What goes around and between rendered documents: one JSON object for a
-/// single document, an array for several, a line each for JSONL.
+/// single document, an array for several, a line each for JSONL, one page for HTML.
 ///
 /// For `json` the first document is held back until a second one shows
 /// whether the output is an object or an array; after that, output streams.
@@ -7,14 +7,20 @@ struct OutputFraming {
     let format: OutputFormat
     private(set) var count = 0
     private var held: [UInt8]?
+    private var htmlSections: [(id: String, html: String)] = []
 
     init(format: OutputFormat) {
         self.format = format
     }
 
-    mutating func add(_ document: [UInt8], to sink: OutputSink) throws {
+    mutating func add(_ rendered: RenderedDocument, to sink: OutputSink) throws {
         defer { count += 1 }
+        let document = rendered.bytes
         switch format {
+        case .html:
+            if let analysed = rendered.document {
+                htmlSections.append((analysed.id, HTMLDocumentSection(document: analysed, number: count + 1).render()))
+            }
         case .text:
             try sink.write(document)
         case .jsonl:
@@ -36,6 +42,7 @@ struct OutputFraming {
     }
 
     mutating func finish(_ sink: OutputSink) throws {
+        if format == .html { try sink.write(HTMLPage.render(htmlSections)) }
         guard format == .json else { return }
         switch count {
         case 0: try sink.write(Array("[]\n".utf8))

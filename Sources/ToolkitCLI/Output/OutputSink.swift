@@ -1,11 +1,16 @@
 import Foundation
 
 /// Buffered writes to standard output or a file.
+///
+/// The buffer is written out when it fills, and at least every ``flushInterval`` seconds
+/// at a document's end, so a reader downstream of a pipe sees results while input still flows.
 final class OutputSink {
     private let handle: FileHandle
     private let closesHandle: Bool
     private var buffer: [UInt8] = []
     private static let flushThreshold = 1 << 16
+    private static let flushInterval = 0.05
+    private var lastFlush = Date.distantPast
 
     /// Standard output when `path` is nil or `-`, else the file (created or truncated).
     init(path: String?) throws {
@@ -36,10 +41,16 @@ final class OutputSink {
 
     func write(_ string: String) throws { try write(Array(string.utf8)) }
 
+    /// Marks the end of a document: flushes if the last flush was long enough ago.
+    func documentEnded() throws {
+        if Date().timeIntervalSince(lastFlush) >= Self.flushInterval { try flush() }
+    }
+
     func flush() throws {
         guard !buffer.isEmpty else { return }
         try handle.write(contentsOf: buffer)
         buffer.removeAll(keepingCapacity: true)
+        lastFlush = Date()
     }
 
     func close() throws {

@@ -5,6 +5,6 @@ struct EvaluateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "evaluate",
         abstract: "Score a chain against gold annotations.",
-        subcommands: []
+        subcommands: [EvaluateSentencesCommand.self, EvaluateKeywordsCommand.self, EvaluateQuotesCommand.self]
     )
 }

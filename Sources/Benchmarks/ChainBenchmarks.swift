@@ -1,0 +1,46 @@
+import Foundation
+import Toolkit
+
+/// The whole path of `toolkit run --format jsonl` in one process: decode each JSONL line,
+/// run the chain, write the JSON, with the chain's own worker pool.
+func runJSONL(_ chain: Chain, lines: [[UInt8]], jobs: Int) throws -> Int {
+    let reader = DocumentReader()
+    let sources = lines.enumerated().map { number, line in
+        DocumentSource(origin: "corpus:\(number + 1)") { () throws(DocumentFailure) -> Document in
+            try reader.record(line, origin: "corpus:\(number + 1)", lineNumber: number + 1)
+        }
+    }
+    var written = 0
+    try chain.run(sources, jobs: jobs, finish: { result -> Int in
+        guard case .success(let document) = result else { return 0 }
+        var writer = JSONWriter(capacity: document.view.utf8Count * 3)
+        document.writeJSON(to: &writer)
+        return writer.bytes.count
+    }) { written += $0 }
+    return written
+}
+
+func chainBenchmarks(_ corpus: Corpus, chains: [Chain], rounds: Int) throws -> [Comparison] {
+    try chains.map { chain in
+        try compare("`\(chain.name)` chain, JSONL in and out", bytes: corpus.bytes, rounds: rounds, [
+            Contender(name: "--jobs 2") { _ = try runJSONL(chain, lines: corpus.lines, jobs: 2) },
+            Contender(name: "--jobs 1") { _ = try runJSONL(chain, lines: corpus.lines, jobs: 1) },
+        ])
+    }
+}
+
+/// Cost per MB of one large document against a document a tenth of its size, for each stage.
+func scalingBenchmarks(_ corpus: Corpus, stages: [(name: String, stages: [any Stage])], rounds: Int) throws -> [Comparison] {
+    let small = corpus.singleDocument(megabytes: 5)
+    let large = corpus.singleDocument(megabytes: 50)
+    return try stages.map { entry in
+        // Scale the small document's work to the large one's size so the MB/s compare directly.
+        let repeats = max(1, large.utf8.count / small.utf8.count)
+        return try compare("linear cost: \(entry.name)", bytes: large.utf8.count, rounds: rounds, [
+            Contender(name: "one 5 MB document ×\(repeats)") {
+                try runStages(entry.stages, over: Array(repeating: small, count: repeats))
+            },
+            Contender(name: "one 50 MB document") { try runStages(entry.stages, over: [large]) },
+        ])
+    }
+}

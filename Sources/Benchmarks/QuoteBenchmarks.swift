@@ -1,0 +1,24 @@
+import QuoteDetection
+import Segmentation
+import Toolkit
+
+/// The `quotes` stage's cost: with the paragraphs and sentences it needs, beside those alone, on the corpus
+/// (the difference is the stage's own time); and one large document against many small ones, to show the
+/// cost is linear in the text's length.
+func quoteBenchmarks(_ corpus: Corpus, rounds: Int) throws -> [Comparison] {
+    let segmentation: [any Stage] = [ParagraphSegmenter(), SentenceSegmenter(locale: "ar")]
+    let quotes = segmentation + [QuoteDetector(language: .arabic)]
+    let throughput = try compare(
+        "quotes", bytes: corpus.bytes, rounds: rounds,
+        [
+            Contender(name: "paragraphs + sentences + `quotes`") { try runStages(quotes, over: corpus.texts) },
+            Contender(name: "paragraphs + sentences alone") { try runStages(segmentation, over: corpus.texts) },
+        ])
+    let stageSeconds = throughput.medians[0].seconds - throughput.medians[1].seconds
+    if stageSeconds > 0 {
+        emit("| quotes | `quotes` stage alone (the difference) | \(format(throughput.megabytes / stageSeconds, 1)) | |")
+    }
+    let scaling = try scalingBenchmarks(
+        corpus, stages: [("quotes (with paragraphs, sentences)", quotes)], rounds: rounds)
+    return [throughput] + scaling
+}

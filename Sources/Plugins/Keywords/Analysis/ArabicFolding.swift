@@ -1,0 +1,55 @@
+/// Arabic letters as UTF-16 code units, and the folding that makes spelling variants match.
+///
+/// Folding drops diacritics (harakat, tanween, shadda, sukun, dagger alef,
+/// Quranic marks) and tatweel, writes every alef with hamza or madda as bare
+/// alef, alef maqsura as yeh and teh marbuta as heh: the same light
+/// normalization the evaluation of keyphrases uses.
+enum ArabicFolding {
+    static let alef: UInt16 = 0x0627
+    static let beh: UInt16 = 0x0628
+    static let tehMarbuta: UInt16 = 0x0629
+    static let feh: UInt16 = 0x0641
+    static let kaf: UInt16 = 0x0643
+    static let lam: UInt16 = 0x0644
+    static let heh: UInt16 = 0x0647
+    static let waw: UInt16 = 0x0648
+    static let yeh: UInt16 = 0x064A
+    static let noon: UInt16 = 0x0646
+
+    /// Whether a unit belongs to the Arabic block or its supplements (letters, marks, digits).
+    @inline(__always)
+    static func isArabic(_ unit: UInt16) -> Bool {
+        (0x0600...0x06FF).contains(unit) || (0x0750...0x077F).contains(unit) || (0x08A0...0x08FF).contains(unit)
+    }
+
+    /// Whether folding drops the unit: a diacritic, a Quranic mark or tatweel.
+    @inline(__always)
+    static func isIgnorable(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x0610...0x061A, 0x064B...0x065F, 0x0670, 0x0640, 0x06D6...0x06DC, 0x06DF...0x06E4, 0x06E7, 0x06E8,
+            0x06EA...0x06ED, 0x08D3...0x08FF, 0x200C, 0x200D:
+            true
+        default:
+            false
+        }
+    }
+
+    /// The folded letter for a unit that folding keeps.
+    @inline(__always)
+    static func folded(_ unit: UInt16) -> UInt16 {
+        switch unit {
+        case 0x0622, 0x0623, 0x0625, 0x0671, 0x0672, 0x0673: alef
+        case 0x0649: yeh
+        case 0x0629: heh
+        default: unit
+        }
+    }
+
+    /// Appends the folded form of `units` to `output`, and to `origins` the index in `units` of each unit written.
+    static func fold(_ units: some Collection<UInt16>, into output: inout [UInt16], origins: inout [Int]) {
+        for (index, unit) in units.enumerated() where !isIgnorable(unit) {
+            output.append(folded(unit))
+            origins.append(index)
+        }
+    }
+}

@@ -1,0 +1,180 @@
+/// The languages whose word rules (stop words, folding, clitics, suffixes) the keyword stage knows.
+public enum KeywordLanguage: String, Sendable, CaseIterable {
+    /// The document's language when it is Arabic or English; otherwise both rule sets, each word by its script.
+    case auto
+    case ar
+    case en
+}
+
+/// What keyword extraction needs to know about one distinct surface form of a word.
+struct WordForm {
+    enum Casing {
+        /// The script has no case (Arabic), or the word has no letters.
+        case uncased
+        case lower
+        /// An upper-case first letter: a name, or a word that starts a sentence.
+        case capitalized
+        /// Two or more letters, all upper case (`NATO`, `DNA`).
+        case acronym
+    }
+
+    /// The word's term: the index of its normalized form in the analysis's key table.
+    var term: Int32
+    /// Whether the word is a stop word: it never begins, ends or sits inside a keyphrase.
+    var isStop: Bool
+    /// Whether the word may begin / end a keyphrase: not a stop word, and for English
+    /// not an adverb (`-ly`); a past participle (`-ed`) or a modifier (`new`) may begin one but not end it.
+    var canBegin: Bool
+    var canEnd: Bool
+    /// Leading UTF-16 units of the surface form the display text leaves out: a conjunction or preposition.
+    var displayDrop = 0
+    /// Whether the display text puts back the alef of the article that `لل` elides (`للجزائر` → `الجزائر`).
+    var restoresAlef = false
+    /// Whether the word carries a conjunction or preposition (`و`, `ف`, `ب`, `ك`, `ل`): like `and` or `for`,
+    /// it ends any keyphrase before it.
+    var opensPhrase = false
+    /// Whether the word has the Arabic article.
+    var isDefinite = false
+    var casing: Casing = .uncased
+}
+
+/// Turns a document's distinct word forms into terms: folded, stripped of clitics
+/// or plural endings, and marked as stop words.
+///
+/// Arabic words are folded (``ArabicFolding``); a leading conjunction `و`/`ف`,
+/// preposition `ب`/`ك`/`ل` and the article `ال` (or `لل`) are stripped when the
+/// article shows the prefix is a clitic, or when the rest of the word occurs on
+/// its own in the same document (so `فرنسا` keeps its `ف` but `ومالي` is `مالي`).
+/// Nisba endings merge likewise (`الجزائرية` with `الجزائري`). Latin words are
+/// case folded and lose a plural `s` (`attacks` → `attack`).
+struct WordAnalyzer: Sendable {
+    var arabicRules: Bool
+    var englishRules: Bool
+    /// Extra stop words, folded the way the rules fold words.
+    var extraStopWords: InternTable
+
+    init(languages: Set<KeywordLanguage>, extraStopWords: InternTable) {
+        arabicRules = languages.contains(.ar)
+        englishRules = languages.contains(.en)
+        self.extraStopWords = extraStopWords
+    }
+
+    /// Stop words folded for matching: Arabic letters folded, everything lower-cased; a word also
+    /// stands for its stem, so `الجزائر` stops `للجزائر` and `barrier` stops `barriers`.
+    static func foldedStopWords(_ words: [String]) -> InternTable {
+        var folded: [[UInt16]] = []
+        for word in words {
+            var output: [UInt16] = []
+            var origins: [Int] = []
+            ArabicFolding.fold(Array(word.lowercased().utf16), into: &output, origins: &origins)
+            output = output.map { $0 == 0x2019 ? 0x27 : $0 }
+            folded.append(output)
+            if let strip = ArabicClitics.articleStrip(output[...]) { folded.append(Array(output[strip.keyStart...])) }
+            folded.append(Array(EnglishStemmer.stem(String(decoding: output, as: UTF16.self)).utf16))
+        }
+        return InternTable(folded)
+    }
+
+    /// The analysis of every form in `forms`, by form index, and the table of term keys.
+    func analyze(_ forms: InternTable) -> (forms: [WordForm], keys: InternTable) {
+        // Every Arabic form folded, back to back, with the surface offset of each folded unit.
+        var folded: [UInt16] = []
+        var origins: [Int] = []
+        var foldedStarts = [Int](repeating: -1, count: forms.count + 1)
+        var attested = InternTable(capacity: arabicRules ? forms.count * 2 : 0)
+        var attestedStems = InternTable(capacity: arabicRules ? forms.count : 0)
+        for index in 0..<forms.count {
+            let form = forms[index]
+            guard form.contains(where: ArabicFolding.isArabic) else { continue }
+            let start = folded.count
+            foldedStarts[index] = start
+            ArabicFolding.fold(form, into: &folded, origins: &origins)
+            folded.append(0)  // a separator, so each word's origins end with its surface length
+            origins.append(form.count)
+            if arabicRules {
+                let word = folded[start..<(folded.count - 1)]
+                _ = attested.intern(word)
+                if let strip = ArabicClitics.articleStrip(word) {
+                    _ = attested.intern(word.dropFirst(strip.keyStart))
+                    _ = attestedStems.intern(word.dropFirst(strip.keyStart))
+                }
+            }
+        }
+        var keys = InternTable(capacity: forms.count)
+        var analyses: [WordForm] = []
+        analyses.reserveCapacity(forms.count)
+        for index in 0..<forms.count {
+            let start = foldedStarts[index]
+            if start >= 0 {
+                var end = start
+                while folded[end] != 0 { end += 1 }
+                analyses.append(
+                    arabicForm(folded[start..<end], origins: origins[start...end], attested: attested,
+                               attestedStems: attestedStems, keys: &keys))
+            } else {
+                analyses.append(otherForm(forms[index], keys: &keys))
+            }
+        }
+        return (analyses, keys)
+    }
+
+    /// `word` is folded; `origins` gives the surface offset of each of its units, then the surface length.
+    private func arabicForm(
+        _ word: ArraySlice<UInt16>, origins: ArraySlice<Int>, attested: InternTable, attestedStems: InternTable,
+        keys: inout InternTable
+    ) -> WordForm {
+        guard arabicRules else {
+            let isStop = word.count < 2 || extraStopWords.contains(word)
+            return WordForm(term: Int32(keys.intern(word)), isStop: isStop, canBegin: !isStop, canEnd: !isStop)
+        }
+        let strip = ArabicClitics.articleStrip(word) ?? ArabicClitics.cliticStrip(word, attested: attested)
+        let stem = ArabicClitics.mergedNisba(word.dropFirst(strip?.keyStart ?? 0), attested: attested)
+        // A stop word with its clitics, or a listed noun with the article (`المصدر`, `والمصدر`).
+        let isStop = word.count < 2 || ArabicClitics.isStopWord(word, stopWords: ArabicClitics.stopWords)
+            || ArabicClitics.isStopWord(word, stopWords: extraStopWords)
+            || ArabicClitics.stopWords.contains(stem) || extraStopWords.contains(stem)
+        let opensPhrase = strip?.hasProclitic
+            ?? ArabicClitics.startsWithConjunction(word, attestedStems: attestedStems)
+        return WordForm(
+            term: Int32(keys.intern(stem)), isStop: isStop, canBegin: !isStop, canEnd: !isStop,
+            displayDrop: origins[origins.startIndex + (strip?.displayStart ?? 0)], restoresAlef: strip?.restoresAlef ?? false,
+            opensPhrase: opensPhrase, isDefinite: strip?.isDefinite ?? false)
+    }
+
+    private func otherForm(_ form: ArraySlice<UInt16>, keys: inout InternTable) -> WordForm {
+        let surface = String(decoding: form, as: UTF16.self)
+        var lower = surface.lowercased()
+        if lower.utf16.contains(0x2019) { lower = lower.replacingOccurrences(of: "\u{2019}", with: "'") }
+        let lowerUnits = Array(lower.utf16)[...]
+        var isStop = extraStopWords.contains(lowerUnits) || surface.unicodeScalars.count < 2
+        var canBegin = true
+        var canEnd = true
+        if englishRules {
+            isStop = isStop || EnglishStemmer.stopWords.contains(lowerUnits)
+            canBegin = !EnglishStemmer.isAdverb(lower)
+            canEnd = canBegin && !EnglishStemmer.isPastParticiple(lower) && !EnglishStemmer.modifiers.contains(lowerUnits)
+            lower = EnglishStemmer.stem(lower)
+        }
+        let key = Array(lower.utf16)[...]
+        isStop = isStop || extraStopWords.contains(key)
+        return WordForm(
+            term: Int32(keys.intern(key)), isStop: isStop, canBegin: canBegin && !isStop,
+            canEnd: canEnd && !isStop, casing: Self.casing(of: surface))
+    }
+
+    private static func casing(of word: String) -> WordForm.Casing {
+        var letters = 0
+        var upper = 0
+        var firstIsUpper = false
+        for scalar in word.unicodeScalars where scalar.properties.isAlphabetic {
+            let isUpper = scalar.properties.isUppercase
+            if letters == 0 { firstIsUpper = isUpper }
+            letters += 1
+            if isUpper { upper += 1 }
+            else if !scalar.properties.isLowercase && letters == 1 { return .uncased }
+        }
+        if letters == 0 { return .uncased }
+        if upper == letters && letters >= 2 { return .acronym }
+        return firstIsUpper ? .capitalized : .lower
+    }
+}

@@ -1,0 +1,227 @@
+import Toolkit
+
+/// A document's words in text order, as terms, cut into runs that a keyphrase may span.
+///
+/// A run ends at a sentence end, a line break, punctuation (`، ؛ ؟ , ; : ( ) “ ” « »` …),
+/// a symbol, and at text the `boilerplate` layer marks. Words joined by a hyphen or
+/// apostrophe without spaces are one word (`average-case`, `Cohen-Grossberg`).
+/// Numbers are words that may sit inside a keyphrase but never at either end.
+/// An abbreviation (a cased word whose full stop the `sentences` stage kept inside
+/// its sentence: `Gen.` in `Retired Gen. James Jones`) never ends a keyphrase.
+struct DocumentWords {
+    /// Per word: its term.
+    var terms: [Int32] = []
+    /// Per word: whether it is neither a stop word nor a number.
+    var isContent: [Bool] = []
+    /// Per word: whether it may begin a keyphrase (a content word, not an English adverb).
+    var canBegin: [Bool] = []
+    /// Per word: whether it may end a keyphrase (not a stop word, not a number, not an English adverb or past participle).
+    var canEnd: [Bool] = []
+    /// Per word: whether it opens a phrase (an Arabic word with a conjunction or preposition), so no
+    /// keyphrase spans the word before it and this one.
+    var opensPhrase: [Bool] = []
+    /// Per word: whether it is an Arabic word with the article.
+    var isDefinite: [Bool] = []
+    /// Per word: its span in code points.
+    var spans: [Span] = []
+    /// Per word: its sentence.
+    var sentences: [Int32] = []
+    /// Per word: whether it is upper case where the position does not explain it
+    /// (a capital not at a sentence start, or an acronym).
+    var isCapitalized: [Bool] = []
+    /// The first word of every run, then the word count.
+    var runStarts: [Int] = []
+    var sentenceCount = 0
+
+    /// Per term: its key.
+    var keys = InternTable()
+    /// Per term: whether it is a stop word or a number.
+    var termIsStop: [Bool] = []
+    /// Per form: how its display text drops a leading clitic.
+    var forms: [WordForm] = []
+    /// Per word: its form.
+    var formOfWord: [Int32] = []
+
+    var count: Int { terms.count }
+    var termCount: Int { keys.count }
+
+    /// The words of a document that has `tokens` and `sentences`, skipping boilerplate.
+    init(_ document: Document, analyzer: WordAnalyzer) {
+        let tokens = document[Tokens.self] ?? []
+        let sentenceSpans = document[Sentences.self]?.map(\.span) ?? []
+        let boilerplate = (document[Boilerplate.self] ?? []).map(\.span).sorted()
+        let view = document.view
+        var reader = WordReader(capacity: tokens.count)
+        view.utf16.withUnsafeBufferPointer { text in
+            reader.read(tokens, sentences: sentenceSpans, boilerplate: boilerplate, text: text, view: view)
+        }
+        formOfWord = reader.formOfWord
+        spans = reader.spans
+        sentences = reader.sentences
+        runStarts = reader.runStarts
+        let table = reader.table
+        let numberForms = reader.numberForms
+        let sentenceStarts = reader.sentenceStarts
+        runStarts.append(formOfWord.count)
+        sentenceCount = sentenceSpans.count
+        (forms, keys) = analyzer.analyze(table)
+        // Numbers are never part of a keyphrase, like stop words.
+        for (index, isNumber) in numberForms.enumerated() where isNumber {
+            forms[index].isStop = true
+            forms[index].canBegin = false
+            forms[index].canEnd = false
+        }
+        termIsStop = [Bool](repeating: true, count: keys.count)
+        for form in forms where !form.isStop { termIsStop[Int(form.term)] = false }
+        terms = formOfWord.map { forms[Int($0)].term }
+        opensPhrase = formOfWord.map { forms[Int($0)].opensPhrase }
+        isDefinite = formOfWord.map { forms[Int($0)].isDefinite }
+        isContent = formOfWord.map { !forms[Int($0)].isStop }
+        canBegin = formOfWord.map { forms[Int($0)].canBegin }
+        canEnd = zip(formOfWord, reader.isAbbreviated).map { form, isAbbreviated in
+            forms[Int(form)].canEnd && !(isAbbreviated && forms[Int(form)].casing != .acronym)
+        }
+        isCapitalized = zip(formOfWord, sentenceStarts).map { form, startsSentence in
+            switch forms[Int(form)].casing {
+            case .acronym: true
+            case .capitalized: !startsSentence
+            case .lower, .uncased: false
+            }
+        }
+    }
+
+    /// Whether a keyphrase that begins at `start` may take in the word at `position`: it is
+    /// the first word, or a content word that does not open a phrase of its own and does not
+    /// repeat the word before it.
+    @inline(__always)
+    func continuesPhrase(at position: Int, from start: Int) -> Bool {
+        position == start || (isContent[position] && !opensPhrase[position] && terms[position] != terms[position - 1])
+    }
+
+    /// Whether the words `range` of a run form a whole chunk: on each side a run's end, a stop
+    /// word, a number or a word that opens a phrase; or on the left, an Arabic definite word
+    /// after an indefinite one (the annexed noun of an idafa: `الجماعات الإرهابية` in
+    /// `تهديد الجماعات الإرهابية`).
+    func isWhole(_ range: ClosedRange<Int>, runStart: Int, runEnd: Int) -> Bool {
+        let first = range.lowerBound
+        let next = range.upperBound + 1
+        let boundedLeft = first == runStart || !isContent[first - 1] || opensPhrase[first]
+            || (isDefinite[first] && !isDefinite[first - 1])
+        let boundedRight = next == runEnd || !isContent[next] || opensPhrase[next]
+        return boundedLeft && boundedRight
+    }
+
+    /// The first word of the run that holds `word`.
+    func runStart(of word: Int) -> Int {
+        var low = 0
+        var high = runStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if runStarts[middle] <= word { low = middle } else { high = middle - 1 }
+        }
+        return runStarts[low]
+    }
+
+}
+
+/// Reads a document's tokens into words and runs, interning each word's form.
+private struct WordReader {
+    var table: InternTable
+    var numberForms: [Bool] = []
+    var sentenceStarts: [Bool] = []
+    var formOfWord: [Int32] = []
+    var spans: [Span] = []
+    var sentences: [Int32] = []
+    /// Per word: whether a full stop that does not end the sentence follows it.
+    var isAbbreviated: [Bool] = []
+    var runStarts: [Int] = []
+    /// The word being read: a compound grows while hyphens join more words to it.
+    private var pending: (units: Range<Int>, span: Span, isNumber: Bool, isAbbreviated: Bool)?
+
+    init(capacity: Int) {
+        table = InternTable(capacity: max(64, capacity / 2))
+        formOfWord.reserveCapacity(capacity)
+        spans.reserveCapacity(capacity)
+        sentences.reserveCapacity(capacity)
+        isAbbreviated.reserveCapacity(capacity)
+    }
+
+    mutating func read(
+        _ tokens: [Token], sentences sentenceSpans: [Span], boilerplate: [Span], text: UnsafeBufferPointer<UInt16>,
+        view: TextView
+    ) {
+        var sentence = 0
+        var block = 0
+        var previousEnd = -1  // end of the last word of the open run, in UTF-16 units
+        var connectorEnd = -1  // end of a joining hyphen right after that word
+        var lastSentence = -1
+        for token in tokens {
+            while sentence < sentenceSpans.count && sentenceSpans[sentence].end <= token.span.start {
+                flush(text, sentence: sentence)
+                sentence += 1
+            }
+            while block < boilerplate.count && boilerplate[block].end <= token.span.start { block += 1 }
+            let inSentence = sentence < sentenceSpans.count && sentenceSpans[sentence].contains(token.span)
+            let inBoilerplate = block < boilerplate.count && boilerplate[block].overlaps(token.span)
+            let range = view.utf16Range(token.span)
+            guard inSentence, !inBoilerplate, token.kind == .word || token.kind == .number else {
+                if inSentence, range.lowerBound == previousEnd, token.span.end < sentenceSpans[sentence].end,
+                    Self.isFullStop(text, range)
+                {
+                    pending?.isAbbreviated = true
+                }
+                let joins = token.kind == .punctuation && range.lowerBound == previousEnd
+                    && range.count == 1 && Self.isConnector(text[range.lowerBound])
+                connectorEnd = joins ? range.upperBound : -1
+                previousEnd = -1
+                continue
+            }
+            if var word = pending, sentence == lastSentence, range.lowerBound == connectorEnd {
+                word.units = word.units.lowerBound..<range.upperBound
+                word.span.end = token.span.end
+                word.isNumber = word.isNumber && token.kind == .number
+                pending = word
+            } else {
+                flush(text, sentence: sentence)
+                let continues = sentence == lastSentence && previousEnd >= 0
+                    && !Self.hasLineBreak(text, previousEnd..<range.lowerBound)
+                if !continues { runStarts.append(formOfWord.count) }
+                sentenceStarts.append(sentence != lastSentence)
+                pending = (range, token.span, token.kind == .number, false)
+            }
+            lastSentence = sentence
+            previousEnd = range.upperBound
+            connectorEnd = -1
+        }
+        flush(text, sentence: sentence)
+    }
+
+    private mutating func flush(_ text: UnsafeBufferPointer<UInt16>, sentence: Int) {
+        guard let word = pending else { return }
+        let form = table.intern(UnsafeBufferPointer(rebasing: text[word.units]))
+        if form == numberForms.count { numberForms.append(word.isNumber) }
+        formOfWord.append(Int32(form))
+        spans.append(word.span)
+        sentences.append(Int32(sentence))
+        isAbbreviated.append(word.isAbbreviated)
+        pending = nil
+    }
+
+    /// Hyphens and apostrophes that join two words written without spaces.
+    private static func isConnector(_ unit: UInt16) -> Bool {
+        unit == 0x2D || unit == 0x2010 || unit == 0x2011 || unit == 0x27 || unit == 0x2019
+    }
+
+    /// Whether `range` is one full stop followed by white space.
+    private static func isFullStop(_ text: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Bool {
+        range.count == 1 && text[range.lowerBound] == 0x2E && range.upperBound < text.count
+            && (text[range.upperBound] == 0x20 || text[range.upperBound] == 0x0A || text[range.upperBound] == 0xA0)
+    }
+
+    private static func hasLineBreak(_ text: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Bool {
+        for i in range where text[i] == 0x0A || text[i] == 0x0D || text[i] == 0x85 || text[i] == 0x2028 || text[i] == 0x2029 {
+            return true
+        }
+        return false
+    }
+}

@@ -1,0 +1,109 @@
+/// Every candidate keyphrase of a document: n-grams of content words inside one run,
+/// each stored once with how often and where it first occurs.
+///
+/// A candidate never holds a stop word or a number, never begins with a word that
+/// may not begin one (an English adverb) or ends with one that may not end one (an
+/// English past participle or modifier), and never reaches over an Arabic word that
+/// carries a conjunction or preposition (`مالي` and `النيجر` in `مالي والنيجر`).
+///
+/// A phrase is found by its prefix phrase and its last term, so the table holds
+/// n-grams of any length with one integer key each, and building it is linear in
+/// the number of words times the longest phrase.
+struct PhraseTable {
+    /// Per phrase: the phrase one word shorter, or -1 for a single word.
+    private(set) var prefix: [Int32] = []
+    /// Per phrase: its last term.
+    private(set) var lastTerm: [Int32] = []
+    /// Per phrase: its length in words.
+    private(set) var length: [Int32] = []
+    /// Per phrase: whether it is a candidate; a prefix that ends in a word that may not end one is not.
+    private(set) var isCandidate: [Bool] = []
+    /// Per phrase: occurrences.
+    private(set) var counts: [Int32] = []
+    /// Per phrase: occurrences that are a whole chunk (``DocumentWords/isWhole(_:runStart:runEnd:)``),
+    /// not a piece of a longer run of content words.
+    private(set) var wholeCounts: [Int32] = []
+    /// Per phrase: the index of the first word of its first occurrence.
+    private(set) var firstWord: [Int32] = []
+    /// Acronyms defined in the text (their single-word phrase) mapped to their long form's phrase.
+    private(set) var longForms: [Int32: Int32] = [:]
+    private var index: PairIndex
+
+    var count: Int { prefix.count }
+
+    /// Collects the phrases of up to `maximumWords` words.
+    init(_ words: DocumentWords, maximumWords: Int) {
+        index = PairIndex(capacity: words.count * 2)
+        for run in 0..<(words.runStarts.count - 1) {
+            let end = words.runStarts[run + 1]
+            for start in words.runStarts[run]..<end where words.canBegin[start] {
+                var phrase: Int32 = -1
+                for position in start..<min(end, start + maximumWords) {
+                    guard words.continuesPhrase(at: position, from: start) else { break }
+                    phrase = extend(phrase, with: words.terms[position])
+                    guard words.canEnd[position] else { continue }
+                    let p = Int(phrase)
+                    isCandidate[p] = true
+                    if counts[p] == 0 { firstWord[p] = Int32(start) }
+                    counts[p] += 1
+                    if words.isWhole(start...position, runStart: words.runStarts[run], runEnd: end) {
+                        wholeCounts[p] += 1
+                    }
+                }
+            }
+        }
+    }
+
+    /// Counts every defined acronym's occurrences as occurrences of its long form, which
+    /// takes the acronym's place among the candidates.
+    mutating func mergeAcronyms(_ definitions: [AcronymDefinitions.Definition], words: DocumentWords) {
+        for definition in definitions {
+            let acronym = find(-1, followedBy: words.terms[definition.acronym])
+            var longForm: Int32 = -1
+            for word in definition.expansion {
+                longForm = find(longForm, followedBy: words.terms[word])
+                if longForm < 0 { break }
+            }
+            guard acronym >= 0, longForm >= 0, acronym != longForm, isCandidate[Int(longForm)],
+                longForms[acronym] == nil, longForms[longForm] == nil
+            else { continue }
+            longForms[acronym] = longForm
+            counts[Int(longForm)] += counts[Int(acronym)]
+            wholeCounts[Int(longForm)] += wholeCounts[Int(acronym)]
+            isCandidate[Int(acronym)] = false
+        }
+    }
+
+    /// Whether the phrase is a defined acronym, standing for its long form.
+    func isAcronym(_ phrase: Int32) -> Bool { !longForms.isEmpty && longForms[phrase] != nil }
+
+    /// The phrase `phrase` followed by `term`, or -1 when no such phrase was collected.
+    func find(_ phrase: Int32, followedBy term: Int32) -> Int32 {
+        index.value(phrase, term) ?? -1
+    }
+
+    /// The terms of a phrase, first to last.
+    func terms(of phrase: Int32) -> [Int32] {
+        var result: [Int32] = []
+        var current = phrase
+        while current >= 0 {
+            result.append(lastTerm[Int(current)])
+            current = prefix[Int(current)]
+        }
+        return result.reversed()
+    }
+
+    private mutating func extend(_ phrase: Int32, with term: Int32) -> Int32 {
+        let next = Int32(prefix.count)
+        let id = index.value(phrase, term) { next }
+        guard id == next else { return id }
+        prefix.append(phrase)
+        lastTerm.append(term)
+        length.append(phrase < 0 ? 1 : length[Int(phrase)] + 1)
+        isCandidate.append(false)
+        counts.append(0)
+        wholeCounts.append(0)
+        firstWord.append(0)
+        return id
+    }
+}

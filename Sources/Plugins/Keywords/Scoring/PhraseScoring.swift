@@ -1,0 +1,78 @@
+import Foundation
+
+/// Turns word weights into phrase scores, the same way for every method.
+///
+/// A phrase scores
+///
+///     mean(weight^ρ) × count^β × words^γ × ((whole + 1) / (count + 1))^ω
+///
+/// where `weight` is each word's weight from the method, `count`
+/// its occurrences, `words` its length and `whole` the occurrences that are a
+/// whole chunk rather than a piece of a longer run of content words.
+///
+/// How much repetition and length weigh depends on how long the text is. In a
+/// short text (an abstract: ``shortText`` content words or fewer) nearly every
+/// phrase occurs once or twice, so specific, whole multi-word phrases rank
+/// first. In a long text (a news article: ``longText`` content words or more)
+/// repetition is reliable evidence, so the words and names the text keeps coming
+/// back to rank first. Between the two, the exponents move on a log scale.
+enum PhraseScoring {
+    /// Exponents for short and long texts.
+    struct Exponents {
+        var count: Double
+        var length: Double
+        var wholeness: Double
+    }
+
+    static let short = Exponents(count: 1.6, length: 0.6, wholeness: 3)
+    static let long = Exponents(count: 3.2, length: 0, wholeness: 2)
+    static let shortText = 60.0
+    static let longText = 150.0
+
+    /// Per phrase, the logarithm of its score (higher is more important); `-infinity` for phrases that
+    /// are not candidates.
+    ///
+    /// - Parameters:
+    ///   - weights: per term, how much the method thinks it matters (positive).
+    ///   - weightExponent: ρ, how much the word weights count against the phrase features.
+    static func logScores(_ phrases: PhraseTable, words: DocumentWords, weights: [Double], weightExponent: Double)
+        -> [Double]
+    {
+        let exponents = exponents(contentWords: words.isContent.lazy.filter { $0 }.count)
+        let weights = weights.map { pow($0, weightExponent) }
+        let logarithms = Logarithms()
+        var sums = [Double](repeating: 0, count: phrases.count)
+        var scores = [Double](repeating: -.infinity, count: phrases.count)
+        for phrase in 0..<phrases.count {
+            let prefix = Int(phrases.prefix[phrase])
+            sums[phrase] = (prefix >= 0 ? sums[prefix] : 0) + weights[Int(phrases.lastTerm[phrase])]
+            guard phrases.isCandidate[phrase] else { continue }
+            let length = Int(phrases.length[phrase])
+            let count = Int(phrases.counts[phrase])
+            let wholeCount = Int(phrases.wholeCounts[phrase])
+            scores[phrase] = log(sums[phrase] / Double(length)) + exponents.count * logarithms[count]
+                + exponents.length * logarithms[length]
+                + exponents.wholeness * (logarithms[wholeCount + 1] - logarithms[count + 1])
+        }
+        return scores
+    }
+
+    /// The exponents for a text of `contentWords` content words.
+    static func exponents(contentWords: Int) -> Exponents {
+        let position = (log(Double(max(contentWords, 1))) - log(shortText)) / (log(longText) - log(shortText))
+        let t = min(1, max(0, position))
+        return Exponents(
+            count: short.count + t * (long.count - short.count),
+            length: short.length + t * (long.length - short.length),
+            wholeness: short.wholeness + t * (long.wholeness - short.wholeness))
+    }
+}
+
+/// Natural logarithms of small counts from a table, larger ones computed.
+private struct Logarithms {
+    private static let table = (0..<256).map { log(Double($0)) }
+
+    subscript(value: Int) -> Double {
+        value < Self.table.count ? Self.table[value] : log(Double(value))
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+
+/// Weighs words from statistics of the document alone, in the family of YAKE.
+///
+/// A content word's weight combines five features: how often it occurs compared
+/// with the document's other words, how early it matters (the median sentence of
+/// its occurrences), how many sentences it spreads over, how often it is
+/// capitalized where a sentence start does not explain it, and how diverse its
+/// neighbours are (a word that sits next to anything behaves like a stop word).
+/// ``PhraseScoring`` turns the weights into phrase scores.
+enum StatisticalScorer {
+    /// How much the word weights count against the phrase features.
+    static let weightExponent = 0.25
+
+    /// Per phrase, the logarithm of its score; `-infinity` for phrases that are not candidates.
+    static func logScores(_ phrases: PhraseTable, words: DocumentWords) -> [Double] {
+        let weights = termScores(words: words, statistics: TermStatistics(words)).map { 1 / $0 }
+        return PhraseScoring.logScores(phrases, words: words, weights: weights, weightExponent: weightExponent)
+    }
+
+    /// Per term, YAKE's word score: lower means more important (1 for stop words).
+    static func termScores(words: DocumentWords, statistics s: TermStatistics) -> [Double] {
+        var contentFrequencies: [Double] = []
+        for term in 0..<words.termCount where !words.termIsStop[term] {
+            contentFrequencies.append(Double(s.frequency[term]))
+        }
+        let mean = contentFrequencies.isEmpty ? 1 : contentFrequencies.reduce(0, +) / Double(contentFrequencies.count)
+        let variance = contentFrequencies.isEmpty
+            ? 0 : contentFrequencies.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(contentFrequencies.count)
+        let frequencyScale = mean + variance.squareRoot()
+        let maximum = contentFrequencies.max() ?? 1
+        let sentences = Double(max(words.sentenceCount, 1))
+        var scores = [Double](repeating: 1, count: words.termCount)
+        for term in 0..<words.termCount where !words.termIsStop[term] {
+            let tf = Double(s.frequency[term])
+            let casing = Double(s.capitalized[term]) / (1 + log(tf))
+            let position = log(log(3 + Double(s.medianSentence[term])))
+            let frequency = tf / frequencyScale
+            let left = s.leftContexts[term] > 0 ? Double(s.distinctLeft[term]) / Double(s.leftContexts[term]) : 0
+            let right = s.rightContexts[term] > 0 ? Double(s.distinctRight[term]) / Double(s.rightContexts[term]) : 0
+            let relatedness = 1 + (left + right) * tf / maximum
+            let spread = Double(s.sentenceFrequency[term]) / sentences
+            scores[term] = relatedness * position / (casing + frequency / relatedness + spread / relatedness)
+        }
+        return scores
+    }
+}

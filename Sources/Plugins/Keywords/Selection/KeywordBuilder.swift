@@ -1,0 +1,88 @@
+import Foundation
+import Toolkit
+
+/// Turns chosen phrases into ``Keyword`` values: every occurrence's span, and the
+/// most frequent display form.
+enum KeywordBuilder {
+    static func keywords(
+        _ chosen: [(phrase: Int32, score: Double)], phrases: PhraseTable, words: DocumentWords, document: Document
+    ) -> [Keyword] {
+        guard let best = chosen.first?.score else { return [] }
+        var slotOfPhrase = [Int](repeating: -1, count: phrases.count)
+        // Only words that begin a chosen phrase, or are an acronym of one, start a search.
+        var beginsChoice = [Bool](repeating: false, count: words.termCount)
+        for (slot, choice) in chosen.enumerated() {
+            slotOfPhrase[Int(choice.phrase)] = slot
+            beginsChoice[Int(phrases.terms(of: choice.phrase)[0])] = true
+        }
+        for (acronym, longForm) in phrases.longForms where slotOfPhrase[Int(longForm)] >= 0 {
+            beginsChoice[Int(phrases.lastTerm[Int(acronym)])] = true
+            slotOfPhrase[Int(acronym)] = slotOfPhrase[Int(longForm)]
+        }
+        let longest = chosen.map { Int(phrases.length[Int($0.phrase)]) }.max() ?? 1
+        var occurrences = [[Span]](repeating: [], count: chosen.count)
+        var forms = [[[UInt16]: (count: Int, first: Int)]](repeating: [:], count: chosen.count)
+        for run in 0..<(words.runStarts.count - 1) {
+            let end = words.runStarts[run + 1]
+            for start in words.runStarts[run]..<end where words.canBegin[start] && beginsChoice[Int(words.terms[start])] {
+                var phrase: Int32 = -1
+                for last in start..<min(end, start + longest) {
+                    guard words.continuesPhrase(at: last, from: start) else { break }
+                    phrase = phrases.find(phrase, followedBy: words.terms[last])
+                    if phrase < 0 { break }
+                    let slot = slotOfPhrase[Int(phrase)]
+                    guard slot >= 0 else { continue }
+                    if phrases.isAcronym(phrase) {
+                        occurrences[slot].append(words.spans[start])
+                        continue
+                    }
+                    occurrences[slot].append(Span(start: words.spans[start].start, end: words.spans[last].end))
+                    let text = displayUnits(from: start, to: last, words: words, view: document.view)
+                    let seen = forms[slot].count
+                    forms[slot][text, default: (0, seen)].count += 1
+                }
+            }
+        }
+        return chosen.enumerated().map { slot, choice in
+            let key = phrases.terms(of: choice.phrase).map { String(decoding: words.keys[Int($0)], as: UTF16.self) }
+                .joined(separator: " ")
+            // The most frequent form; on a tie, the first seen.
+            let text = forms[slot].max { a, b in a.value.count != b.value.count ? a.value.count < b.value.count : a.value.first > b.value.first }
+                .map { String(decoding: $0.key, as: UTF16.self) } ?? key
+            // Scores relative to the best keyphrase, which scores 1.
+            let score = (exp(choice.score - best) * 10_000).rounded() / 10_000
+            let spans = occurrences[slot].sorted()
+            return Keyword(text: text, key: key, score: score, count: spans.count, occurrences: spans)
+        }
+    }
+
+    /// The words `first...last` as written, white space collapsed, without the first word's leading
+    /// clitic or the last word's possessive `'s` (`David Fincher` for `David Fincher's`).
+    private static func displayUnits(from first: Int, to last: Int, words: DocumentWords, view: TextView) -> [UInt16] {
+        let form = words.forms[Int(words.formOfWord[first])]
+        let start = view.utf16Offset(scalar: words.spans[first].start) + form.displayDrop
+        let end = view.utf16Offset(scalar: words.spans[last].end)
+        var text: [UInt16] = form.restoresAlef ? [ArabicFolding.alef] : []
+        text.reserveCapacity(end - start + 1)
+        var pendingSpace = false
+        for unit in view.utf16[start..<end] {
+            if isSpace(unit) {
+                pendingSpace = true
+            } else {
+                if pendingSpace { text.append(0x20) }
+                pendingSpace = false
+                text.append(unit)
+            }
+        }
+        if text.count > 3 && text[text.count - 1] == 0x73 && (text[text.count - 2] == 0x27 || text[text.count - 2] == 0x2019) {
+            text.removeLast(2)
+        }
+        return text
+    }
+
+    /// White space that may stand between two words of a run (runs never cross a line break).
+    private static func isSpace(_ unit: UInt16) -> Bool {
+        unit == 0x20 || unit == 0x09 || unit == 0xA0 || (0x2000...0x200A).contains(unit) || unit == 0x202F
+            || unit == 0x205F || unit == 0x3000
+    }
+}

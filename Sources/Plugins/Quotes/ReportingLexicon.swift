@@ -1,0 +1,191 @@
+/// The language whose attribution rules apply.
+public enum QuoteLanguage: String, CaseIterable, Sendable {
+    case arabic = "ar"
+    case english = "en"
+}
+
+/// How a reporting word presents what was said.
+enum CueKind: Sendable {
+    /// `قال`, `said`: the speaker is its subject.
+    case verb
+    /// `قائلا`, `saying`: the speaker is the subject of its clause.
+    case participle
+    /// `قوله`: the speaker is the one it belongs to, often relayed (`نقلت عنه … قوله`).
+    case verbalNoun
+    /// `وفقا لـ`, `بحسب`, `according to`: the speaker follows it.
+    case sourcePreposition
+    /// `نقلت عن`: the speaker is the one relayed, after `عن`.
+    case relay
+    /// `جاء في`: a document speaks, named after `في`.
+    case document
+}
+
+/// A reporting word as a lexicon lists it.
+struct CueEntry: Sendable {
+    var kind: CueKind
+    /// A word with other meanings, counted only when a complementizer, a colon or a quotation mark follows
+    /// in its clause.
+    var needsFrame: Bool
+}
+
+/// The word lists of one language, as written (whitespace-separated); a language leaves out the lists
+/// its rules do not use.
+protocol WordLists {
+    static var verbs: String { get }
+    static var framedVerbs: String { get }
+    static var participles: String { get }
+    static var verbalNouns: String { get }
+    static var sourcePrepositions: String { get }
+    static var relayVerbs: String { get }
+    static var documentVerbs: String { get }
+    static var complementizers: String { get }
+    static var prepositions: String { get }
+    static var namingNouns: String { get }
+    static var namingWords: String { get }
+    static var describingVerbs: String { get }
+    static var titles: String { get }
+    static var constructTitles: String { get }
+    static var sourceNouns: String { get }
+    static var sourceAdjectives: String { get }
+    static var stopWords: String { get }
+    static var timeWords: String { get }
+    static var pronouns: String { get }
+    static var nameJoiners: String { get }
+    static var auxiliaries: String { get }
+    static var determiners: String { get }
+}
+
+extension WordLists {
+    static var verbalNouns: String { "" }
+    static var relayVerbs: String { "" }
+    static var documentVerbs: String { "" }
+    static var namingNouns: String { "" }
+    static var describingVerbs: String { "" }
+    static var constructTitles: String { "" }
+    static var sourceNouns: String { "" }
+    static var sourceAdjectives: String { "" }
+    static var timeWords: String { "" }
+    static var nameJoiners: String { "" }
+    static var auxiliaries: String { "" }
+    static var determiners: String { "" }
+}
+
+/// The word lists of one language, normalized as ``WordLexer`` normalizes words.
+struct ReportingLexicon: Sendable {
+    let language: QuoteLanguage
+    private let cues: [WordKey: (entry: CueEntry, conjunction: Bool)]
+    let complementizers: Set<WordKey>
+    let prepositions: Set<WordKey>
+    let namingNouns: Set<WordKey>
+    let namingWords: Set<WordKey>
+    let describingVerbs: Set<WordKey>
+    let titles: Set<WordKey>
+    let constructTitles: Set<WordKey>
+    let sourceNouns: Set<WordKey>
+    let sourceAdjectives: Set<WordKey>
+    let stopWords: Set<WordKey>
+    let timeWords: Set<WordKey>
+    let pronouns: Set<WordKey>
+    let nameJoiners: Set<WordKey>
+    let auxiliaries: Set<WordKey>
+    let determiners: Set<WordKey>
+
+    /// The lexicon of `language`, with `extraVerbs` added as reporting verbs.
+    init(_ language: QuoteLanguage, extraVerbs: [String] = []) {
+        self.language = language
+        func set(_ list: String) -> Set<WordKey> {
+            Set(list.split(whereSeparator: { $0.isWhitespace }).map { WordLexer.key(String($0)) })
+        }
+        var cues: [WordKey: CueEntry] = [:]
+        func add(_ list: String, _ kind: CueKind, needsFrame: Bool = false) {
+            for word in set(list) { cues[word] = CueEntry(kind: kind, needsFrame: needsFrame) }
+        }
+        let lists: any WordLists.Type = language == .arabic ? ArabicWords.self : EnglishWords.self
+        add(lists.verbs, .verb)
+        add(lists.framedVerbs, .verb, needsFrame: true)
+        add(lists.participles, .participle)
+        add(lists.verbalNouns, .verbalNoun)
+        add(lists.sourcePrepositions, .sourcePreposition)
+        add(lists.relayVerbs, .relay)
+        add(lists.documentVerbs, .document, needsFrame: true)
+        complementizers = set(lists.complementizers)
+        prepositions = set(lists.prepositions)
+        namingNouns = set(lists.namingNouns)
+        namingWords = set(lists.namingWords)
+        describingVerbs = set(lists.describingVerbs)
+        titles = set(lists.titles)
+        constructTitles = set(lists.constructTitles)
+        sourceNouns = set(lists.sourceNouns)
+        sourceAdjectives = set(lists.sourceAdjectives)
+        stopWords = set(lists.stopWords)
+        timeWords = set(lists.timeWords)
+        pronouns = set(lists.pronouns)
+        nameJoiners = set(lists.nameJoiners)
+        auxiliaries = set(lists.auxiliaries)
+        determiners = set(lists.determiners)
+        for verb in extraVerbs {
+            let key = WordLexer.key(verb.trimmingWhiteSpace())
+            if !key.string.isEmpty { cues[key] = CueEntry(kind: .verb, needsFrame: false) }
+        }
+        // Every form with a glued conjunction (`وقال`, `فأضاف`) is listed too, so a word takes one lookup.
+        var forms = cues.mapValues { (entry: $0, conjunction: false) }
+        if language == .arabic {
+            for (key, entry) in cues {
+                for conjunction in ["و", "ف"] where forms[WordKey(normalized: conjunction + key.string)] == nil {
+                    forms[WordKey(normalized: conjunction + key.string)] = (entry, true)
+                }
+            }
+        }
+        self.cues = forms
+    }
+
+    /// The reporting word a word is, and whether a conjunction glued to its front (`وقال`) was set aside.
+    /// A capitalized English word is a name (`Post`), not a verb, unless it is `According`.
+    func cue(_ word: Word) -> (entry: CueEntry, conjunction: Bool)? {
+        guard word.isWord, language == .arabic || !word.isCapitalized || word.key == "according" else { return nil }
+        return cues[word.key]
+    }
+
+    /// `key` without a leading `و` or `ف`, when it is Arabic and long enough to have one.
+    func withoutConjunction(_ key: WordKey) -> WordKey? {
+        guard language == .arabic, key.scalarCount > 2, let first = key.firstScalar, first == "و" || first == "ف"
+        else { return nil }
+        return key.droppingFirst(1)
+    }
+
+    /// Whether `key` is one of `words` once the particles glued to an Arabic noun (`و ف ب ل ك`, up to two)
+    /// and its article `ال` are set aside: `لصحيفة` and `والصحيفة` are both `صحيفة`.
+    func containsNoun(_ words: Set<WordKey>, _ key: WordKey) -> Bool {
+        if words.contains(key) { return true }
+        guard language == .arabic else { return false }
+        var candidate = key
+        for step in 0...2 {
+            if words.contains(candidate) { return true }
+            if candidate.scalarCount > 3, candidate.hasPrefix("ال"), words.contains(candidate.droppingFirst(2)) {
+                return true
+            }
+            guard step < 2, candidate.scalarCount > 3, let first = candidate.firstScalar,
+                "وفبلك".unicodeScalars.contains(first)
+            else { break }
+            if candidate.hasPrefix("لل"), words.contains(candidate.droppingFirst(2)) { return true }
+            candidate = candidate.droppingFirst(1)
+        }
+        return false
+    }
+
+    /// Whether `key` is one of `words`, as written or without a glued conjunction.
+    func contains(_ words: Set<WordKey>, _ key: WordKey) -> Bool {
+        words.contains(key) || (withoutConjunction(key).map { words.contains($0) } ?? false)
+    }
+}
+
+extension String {
+    /// The string without white space at either end.
+    func trimmingWhiteSpace() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        return String(scalars[first...last])
+    }
+}

@@ -1,0 +1,168 @@
+import CICU
+
+/// A word or punctuation token of a line, as the attribution rules read it.
+struct Word: Sendable {
+    enum Kind: UInt8, Sendable {
+        case word, number, punctuation, quoteMark
+    }
+
+    /// Where the token is, in UTF-16 units.
+    var range: Range<Int>
+    var kind: Kind
+    /// The form lexicons are matched against; for punctuation, the character.
+    var key: WordKey
+    /// The first letter is a capital (or, in `al-Amr`, the letter after the hyphen is).
+    var isCapitalized: Bool
+    /// Written in Arabic script.
+    var isArabic: Bool
+    /// Ends in a tatweel, as the prepositions glued to a quote do (`كـ"…"`, `لـ«…»`).
+    var endsWithTatweel: Bool
+    /// How many quotes' contents enclose the token.
+    var depth = 0
+    /// The reporting word the token is, looked up once (``ReportingLexicon/cue(_:)``).
+    var cue: (entry: CueEntry, conjunction: Bool)?
+
+    var isWord: Bool { kind == .word }
+    var isPunctuation: Bool { kind == .punctuation || kind == .quoteMark }
+}
+
+/// Splits a stretch of text into ``Word`` tokens.
+///
+/// Words are runs of letters, digits and combining marks; an apostrophe or a
+/// hyphen between letters stays inside a word (`it's`, `al-Amr`), and so do the
+/// dots of initials (`U.S.`). Every other non-space character is a token of its own.
+enum WordLexer {
+    static func words(in range: Range<Int>, text: UnsafeBufferPointer<UInt16>) -> [Word] {
+        var words: [Word] = []
+        var index = range.lowerBound
+        let end = range.upperBound
+        while index < end {
+            let unit = text[index]
+            switch CharacterKind(unit) {
+            case .space:
+                index += 1
+            case .word:
+                let start = index
+                index = wordEnd(from: index, end: end, text: text)
+                words.append(word(start..<index, text: text))
+            default:
+                let kind: Word.Kind = MarkAlphabet.isQuoteCharacter(unit) ? .quoteMark : .punctuation
+                words.append(
+                    Word(
+                        range: index..<(index + 1), kind: kind,
+                        key: WordKey(normalized: String(decoding: [unit], as: UTF16.self)),
+                        isCapitalized: false, isArabic: false, endsWithTatweel: false))
+                index += 1
+            }
+        }
+        return words
+    }
+
+    /// The end of the word that starts at `start`.
+    private static func wordEnd(from start: Int, end: Int, text: UnsafeBufferPointer<UInt16>) -> Int {
+        var index = start
+        while index < end {
+            let unit = text[index]
+            if CharacterKind(unit) == .word {
+                index += 1
+                continue
+            }
+            let joins: Bool
+            switch unit {
+            case 0x27, 0x2019, 0x2D, 0x2011:  // ' ’ - ‑ between letters
+                joins =
+                    index > start && index + 1 < end && isLetterLike(text[index - 1]) && isLetterLike(text[index + 1])
+            case 0x2E:  // the dots of initials: U.S., J.R.R.
+                joins =
+                    (index - start == 1 && isASCIIUpper(text[start])) || (index - 2 >= start && text[index - 2] == 0x2E)
+                if joins && !(index + 1 < end && isASCIIUpper(text[index + 1])) {
+                    return index + 1
+                }
+            case 0x2C, 0x3A, 0x2F, 0x066B, 0x066C:  // , : / ٫ ٬ between digits: 1,000  15:11  3.5
+                joins = index > start && index + 1 < end && isDigit(text[index - 1]) && isDigit(text[index + 1])
+            default:
+                joins = false
+            }
+            if !joins { return index }
+            index += 1
+        }
+        return index
+    }
+
+    private static func word(_ range: Range<Int>, text: UnsafeBufferPointer<UInt16>) -> Word {
+        let first = text[range.lowerBound]
+        let isArabic = first >= 0x0600 && first <= 0x06FF
+        let kind: Word.Kind = isDigit(first) ? .number : .word
+        var capitalized = isUpper(first)
+        if !capitalized && !isArabic, let hyphen = range.last(where: { text[$0] == 0x2D }),
+            hyphen + 1 < range.upperBound
+        {
+            capitalized = isUpper(text[hyphen + 1])
+        }
+        return Word(
+            range: range, kind: kind, key: normalize(UnsafeBufferPointer(rebasing: text[range])),
+            isCapitalized: capitalized, isArabic: isArabic,
+            endsWithTatweel: text[range.upperBound - 1] == 0x0640)
+    }
+
+    /// The form words are compared in: lower case; Arabic without diacritics and tatweel, with
+    /// `أ إ آ ٱ` → `ا`, `ى ئ` → `ي`, `ؤ` → `و`, `ة` → `ه`; `’` → `'`. ASCII and Arabic, nearly all the text,
+    /// are written straight to UTF-8; other scripts go through the standard library's lower-casing.
+    static func normalize(_ units: UnsafeBufferPointer<UInt16>) -> WordKey {
+        guard units.allSatisfy({ $0 < 0x80 || (0x0600...0x06FF).contains($0) || $0 == 0x2019 }) else {
+            let folded = units.compactMap(fold)
+            return WordKey(normalized: String(decoding: folded, as: UTF16.self).lowercased())
+        }
+        return WordKey(
+            normalized: String(unsafeUninitializedCapacity: units.count * 2) { bytes in
+                var count = 0
+                for unit in units {
+                    guard let folded = fold(unit) else { continue }
+                    if folded < 0x80 {
+                        bytes[count] = UInt8(folded)
+                        count += 1
+                    } else {
+                        bytes[count] = UInt8(0xC0 | (folded >> 6))
+                        bytes[count + 1] = UInt8(0x80 | (folded & 0x3F))
+                        count += 2
+                    }
+                }
+                return count
+            })
+    }
+
+    /// One unit folded for comparison, or `nil` when it is dropped (diacritics, tatweel).
+    @inline(__always)
+    private static func fold(_ unit: UInt16) -> UInt16? {
+        switch unit {
+        case 0x41...0x5A: unit + 0x20
+        case 0x0610...0x061A, 0x064B...0x065F, 0x0670, 0x06D6...0x06ED, 0x0640: nil
+        case 0x0622, 0x0623, 0x0625, 0x0671: 0x0627
+        case 0x0649, 0x0626, 0x06CC: 0x064A
+        case 0x0624: 0x0648
+        case 0x0629: 0x0647
+        case 0x06A9: 0x0643
+        case 0x2019: 0x27
+        default: unit
+        }
+    }
+
+    /// A lexicon entry's key, normalized as the text's words are.
+    static func key(_ string: String) -> WordKey {
+        let units = Array(string.utf16)
+        return units.withUnsafeBufferPointer { normalize($0) }
+    }
+
+    private static func isLetterLike(_ unit: UInt16) -> Bool { CharacterKind(unit) == .word && !isDigit(unit) }
+    private static func isASCIIUpper(_ unit: UInt16) -> Bool { unit >= 0x41 && unit <= 0x5A }
+
+    private static func isUpper(_ unit: UInt16) -> Bool {
+        if unit < 0x80 { return isASCIIUpper(unit) }
+        if unit >= 0x0600 && unit <= 0x06FF { return false }
+        return cicu_isUppercase(Int32(unit)) != 0
+    }
+
+    private static func isDigit(_ unit: UInt16) -> Bool {
+        (unit >= 0x30 && unit <= 0x39) || (unit >= 0x0660 && unit <= 0x0669) || (unit >= 0x06F0 && unit <= 0x06F9)
+    }
+}

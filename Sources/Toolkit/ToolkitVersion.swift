@@ -1,0 +1,4 @@
+/// The toolkit's version, recorded in provenance.
+public enum ToolkitVersion {
+    public static let current = "0.1.0"
+}
