@@ -20,30 +20,31 @@ public struct LineReader: Sequence, IteratorProtocol {
     private var position = 0
     private var atEnd = false
     private var lineNumber = 0
-    private let chunkSize: Int
+    /// Where each read lands, made once: only the bytes received are copied into `buffer`.
+    private var chunk: [UInt8]
 
     /// - Parameter chunkSize: bytes read at a time; small sizes are for tests of lines that span chunks.
     public init(handle: FileHandle, maximumLength: Int, chunkSize: Int = 1 << 20) {
         self.handle = handle
         self.maximumLength = maximumLength
-        self.chunkSize = Swift.max(1, chunkSize)
+        self.chunk = [UInt8](repeating: 0, count: Swift.max(1, chunkSize))
     }
 
     /// Appends what the input has now, up to a chunk: a pipe gives what has arrived, so a
     /// line is handed on as soon as it is complete. Returns 0 at the end of the input, and
     /// `-errno` when the read fails.
     private mutating func readChunk() -> Int {
-        let start = buffer.count
-        buffer.append(contentsOf: repeatElement(0, count: chunkSize))
         var received = 0
         var failure: Int32 = 0
-        buffer.withUnsafeMutableBytes { bytes in
+        chunk.withUnsafeMutableBytes { bytes in
             repeat {
-                received = read(handle.fileDescriptor, bytes.baseAddress! + start, chunkSize)
+                received = read(handle.fileDescriptor, bytes.baseAddress!, bytes.count)
                 failure = received < 0 ? errno : 0
             } while failure == EINTR
         }
-        buffer.removeLast(chunkSize - Swift.max(received, 0))
+        if received > 0 {
+            chunk.withUnsafeBufferPointer { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<received])) }
+        }
         return received < 0 ? -Int(failure) : received
     }
 
