@@ -79,6 +79,8 @@ enum InputFuzzing {
             case .tooLong(let number, let length):
                 check(number == want.number && length == want.bytes.count && length > maximumLineBytes,
                       "line \(want.number) of \(want.bytes.count) bytes reported as too long: line \(number), \(length) bytes")
+            case .unreadable(let number, let error):
+                fatalError("reading \(file) failed after line \(number): \(error)")
             }
             index += 1
         }

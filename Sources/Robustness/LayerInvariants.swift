@@ -132,7 +132,7 @@ public struct TextFacts: Sendable {
         self.document = document
         scalars = Array(document.text.unicodeScalars)
         utf8 = Array(document.text.utf8)
-        whiteSpace = scalars.map(\.properties.isWhitespace)
+        whiteSpace = scalars.map { $0.properties.isWhitespace }
     }
 
     func isWhiteSpace(_ offset: Int) -> Bool { whiteSpace[offset] }

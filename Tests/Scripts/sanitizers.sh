@@ -6,8 +6,8 @@
 #   address  swift test --sanitize=address (LeakSanitizer included): what CI runs
 #   thread   swift test --sanitize=thread: the concurrent chain runs (ConcurrentChainTests, ChainTests)
 #   leaks    the toolkit built with AddressSanitizer, run with LeakSanitizer over the Arabic news
-#            sample (../shared/data/corpus-ar/news-sample.jsonl; skipped when absent) with 2 workers:
-#            every ICU handle a worker opens must be closed when the run ends
+#            sample (../shared/data/corpus-ar/news-sample.jsonl; skipped when absent) with 2 workers,
+#            chains segment and arabic-news: every ICU handle a worker opens must be closed
 #
 # Exit status: 0 when every run is clean, 1 when one fails, 2 on a usage error.
 set -euo pipefail
@@ -39,11 +39,13 @@ for run in "${runs[@]}"; do
         continue
       fi
       swift build --sanitize=address --scratch-path .build-asan --product toolkit
-      if .build-asan/debug/toolkit run --chain segment --format jsonl --jobs 2 "$sample" >/dev/null; then
-        echo "== leaks: the segment chain over $(wc -l <"$sample") documents closed everything it opened"
-      else
-        status=1
-      fi ;;
+      for chain in segment arabic-news; do
+        if .build-asan/debug/toolkit run --chain "$chain" --format jsonl --jobs 2 --quiet "$sample" >/dev/null; then
+          echo "== leaks: the $chain chain over $(wc -l <"$sample") documents closed everything it opened"
+        else
+          status=1
+        fi
+      done ;;
   esac
   echo "== $run: $(( $(date +%s) - started )) seconds, $([ $status -eq 0 ] && echo clean || echo FAILED)"
 done

@@ -58,4 +58,12 @@ struct NothingLostTests {
         }
         #expect(output.stderr.contains("\(bad.count) documents failed; \(good.count) written"))
     }
+
+    /// Standard input was read to its end before its size was checked; now reading stops one byte past the limit.
+    @Test func standardInputOverTheLimitIsRefused() throws {
+        let output = try CommandRunner.run(
+            ["run", "--chain", "segment", "--max-document-bytes", "100", "-"], stdin: Data(String(repeating: "word ", count: 1000).utf8))
+        #expect(output.status == 65)
+        #expect(output.stderr.contains("stdin: document 'stdin': the document is over the limit of 100 bytes (--max-document-bytes)"))
+    }
 }

@@ -38,6 +38,7 @@ struct LineReaderTests {
             switch line {
             case .line(let number, let bytes): "\(number): \(String(decoding: bytes, as: UTF8.self))"
             case .tooLong(let number, let length): "\(number): too long, \(length)"
+            case .unreadable(let number, _): "after \(number): unreadable"
             }
         }
     }
@@ -65,5 +66,17 @@ struct LineReaderTests {
         let lines = try withFile(line + "\nend") { try read($0, limit: 2 << 20, chunkSize: 512) }
         #expect(lines.map { $0.prefix(12) } == ["1: xxxxxxxxx", "2: end"])
         #expect(ContinuousClock.now - started < .seconds(30))
+    }
+
+    /// A read that fails ended the stream as if the input were over, and the lines after it were lost unseen.
+    @Test func aReadErrorEndsTheStreamAndSaysSo() throws {
+        let folder = try #require(FileHandle(forReadingAtPath: FileManager.default.temporaryDirectory.path))
+        defer { try? folder.close() }
+        let lines = Array(LineReader(handle: folder, maximumLength: 100))
+        guard lines.count == 1, case .unreadable(0, let error) = lines[0] else {
+            Issue.record("expected one unreadable line, got \(lines)")
+            return
+        }
+        #expect(!error.isEmpty)
     }
 }

@@ -91,6 +91,12 @@ public struct DocumentReader: Sendable {
         let id = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         let reader = self
         return DocumentSource(origin: path) { () throws(DocumentFailure) -> Document in
+            // The size first, so that a file over the limit is never read into memory.
+            if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
+                size > reader.maximumDocumentBytes
+            {
+                throw DocumentFailure(documentID: id, origin: path, message: reader.tooLarge(size))
+            }
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw DocumentFailure(documentID: id, origin: path, message: "cannot read the file")
             }
@@ -104,7 +110,18 @@ public struct DocumentReader: Sendable {
             let reader = self
             return AnySequence([
                 DocumentSource(origin: name) { () throws(DocumentFailure) -> Document in
-                    let data = (try? handle.readToEnd()) ?? Data()
+                    // One byte over the limit is enough to refuse it: the rest is never read into memory.
+                    let data: Data
+                    do {
+                        data = try handle.read(upToCount: reader.maximumDocumentBytes + 1) ?? Data()
+                    } catch {
+                        throw DocumentFailure(documentID: name, origin: name, message: "cannot read: \(error)")
+                    }
+                    guard data.count <= reader.maximumDocumentBytes else {
+                        throw DocumentFailure(
+                            documentID: name, origin: name,
+                            message: "the document is over the limit of \(reader.maximumDocumentBytes) bytes (--max-document-bytes)")
+                    }
                     return try reader.document(id: name, bytes: data, origin: name, language: reader.language, meta: [:])
                 }
             ])
@@ -120,6 +137,9 @@ public struct DocumentReader: Sendable {
                             return .failure(DocumentFailure(
                                 origin: "\(name):\(number)",
                                 message: "the line is \(length) bytes, over the limit of \(maximum) bytes (--max-line-bytes)"))
+                        case .unreadable(let number, let error):
+                            return .failure(DocumentFailure(
+                                origin: "\(name):\(number + 1)", message: "cannot read the rest of the input: \(error)"))
                         case .line(let number, let bytes):
                             if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
                             let origin = "\(name):\(number)"
@@ -204,7 +224,7 @@ public struct DocumentReader: Sendable {
         }
     }
 
-    private func tooLarge(_ size: Int) -> String {
+    func tooLarge(_ size: Int) -> String {
         "the document is \(size) bytes, over the limit of \(maximumDocumentBytes) bytes (--max-document-bytes)"
     }
 

@@ -4,11 +4,14 @@ import Foundation
 ///
 /// A line longer than `maximumLength` bytes is not kept: it is reported as
 /// `Line.tooLong` with its number and skipped, so one runaway line never
-/// holds the rest of the stream back or fills memory.
+/// holds the rest of the stream back or fills memory. A read that fails ends
+/// the stream with `Line.unreadable`, so the lines it held are not lost unseen.
 public struct LineReader: Sequence, IteratorProtocol {
     public enum Line {
         case line(number: Int, bytes: [UInt8])
         case tooLong(number: Int, length: Int)
+        /// Reading failed after line `number`; nothing more is read.
+        case unreadable(afterLine: Int, error: String)
     }
 
     private let handle: FileHandle
@@ -17,7 +20,8 @@ public struct LineReader: Sequence, IteratorProtocol {
     private var position = 0
     private var atEnd = false
     private var lineNumber = 0
-    private let chunkSize: Int
+    /// Where each read lands, made once: only the bytes received are copied into `buffer`.
+    private var chunk: [UInt8]
 
     /// - Parameters:
     ///   - handle: the file or stream to read.
@@ -26,22 +30,25 @@ public struct LineReader: Sequence, IteratorProtocol {
     public init(handle: FileHandle, maximumLength: Int, chunkSize: Int = 1 << 20) {
         self.handle = handle
         self.maximumLength = maximumLength
-        self.chunkSize = Swift.max(1, chunkSize)
+        self.chunk = [UInt8](repeating: 0, count: Swift.max(1, chunkSize))
     }
 
     /// Appends what the input has now, up to a chunk: a pipe gives what has arrived, so a
-    /// line is handed on as soon as it is complete. Returns 0 at the end of the input.
+    /// line is handed on as soon as it is complete. Returns 0 at the end of the input, and
+    /// `-errno` when the read fails.
     private mutating func readChunk() -> Int {
-        let start = buffer.count
-        buffer.append(contentsOf: repeatElement(0, count: chunkSize))
         var received = 0
-        buffer.withUnsafeMutableBytes { bytes in
+        var failure: Int32 = 0
+        chunk.withUnsafeMutableBytes { bytes in
             repeat {
-                received = read(handle.fileDescriptor, bytes.baseAddress! + start, chunkSize)
-            } while received < 0 && errno == EINTR
+                received = read(handle.fileDescriptor, bytes.baseAddress!, bytes.count)
+                failure = received < 0 ? errno : 0
+            } while failure == EINTR
         }
-        buffer.removeLast(chunkSize - Swift.max(received, 0))
-        return Swift.max(received, 0)
+        if received > 0 {
+            chunk.withUnsafeBufferPointer { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<received])) }
+        }
+        return received < 0 ? -Int(failure) : received
     }
 
     public mutating func next() -> Line? {
@@ -77,7 +84,14 @@ public struct LineReader: Sequence, IteratorProtocol {
             }
             position = 0
             searchFrom = buffer.count
-            if readChunk() == 0 { atEnd = true }
+            let received = readChunk()
+            if received < 0 {
+                atEnd = true
+                buffer.removeAll()
+                position = 0
+                return .unreadable(afterLine: lineNumber, error: String(cString: strerror(Int32(-received))))
+            }
+            if received == 0 { atEnd = true }
         }
     }
 }
