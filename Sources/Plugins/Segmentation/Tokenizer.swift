@@ -1,7 +1,12 @@
 import CICU
 import Toolkit
 
-/// Splits text into tokens with ICU's word boundaries; white space is not a token, nor part of one.
+/// Splits text into tokens with ICU's word boundaries; white space is not a token, nor part of
+/// one, and invisible format controls alone (a bidi mark, a zero-width joiner) are not a token.
+///
+/// When the document already has sentences, no token crosses a sentence boundary: where ICU
+/// sees one word across a boundary (`مثمرا.وتابع`, a sentence glued to the next), each side
+/// gets word boundaries of its own.
 ///
 /// Each token's kind comes from ICU's rule status (letters, numbers) and, for
 /// the rest, from the first character's general category.
@@ -31,17 +36,32 @@ public struct Tokenizer: ConfigurableStage {
         let iterator = try context.resource(named: icuLocale) { () throws(ICUError) in
             try BreakIterator(.word, locale: icuLocale)
         }
+        var cuts = SentenceCuts(document)
+        let pieceIterator = cuts.isEmpty ? nil : try context.resource(named: icuLocale + " pieces") {
+            () throws(ICUError) in try BreakIterator(.word, locale: icuLocale)
+        }
         let view = document.view
         var tokens: [Token] = []
         tokens.reserveCapacity(view.utf16.count / 5)
         try view.utf16.withUnsafeBufferPointer { text throws(ICUError) in
-            var start = 0
-            try iterator.forEachBoundary(in: text) { boundary, status in
-                let token = TokenClassifier.trimmed(start..<boundary, in: text)
-                start = boundary
-                guard !token.isEmpty else { return }
-                let kind = TokenClassifier.kind(ruleStatus: status, text: text, range: token)
+            func add(_ segment: Range<Int>, status: Int32) {
+                let token = TokenClassifier.trimmed(segment, in: text)
+                guard !token.isEmpty,
+                      let kind = TokenClassifier.kind(ruleStatus: status, text: text, range: token)
+                else { return }
                 tokens.append(Token(span: view.span(utf16: token), kind: kind))
+            }
+            var start = 0
+            try iterator.forEachBoundary(in: text) { boundary, status throws(ICUError) in
+                defer { start = boundary }
+                guard let pieceIterator, cuts.cutsInside(start..<boundary) else { return add(start..<boundary, status: status) }
+                for piece in cuts.pieces(of: start..<boundary) {
+                    var pieceStart = piece.lowerBound
+                    try pieceIterator.forEachBoundary(in: UnsafeBufferPointer(rebasing: text[piece])) { offset, status in
+                        add(pieceStart..<piece.lowerBound + offset, status: status)
+                        pieceStart = piece.lowerBound + offset
+                    }
+                }
             }
         }
         document[Tokens.self] = tokens
@@ -50,14 +70,15 @@ public struct Tokenizer: ConfigurableStage {
 
 /// Decides a token's kind from ICU's word rule status and character properties.
 enum TokenClassifier {
-    /// The kind of the segment `range`, which does not start with white space.
-    static func kind(ruleStatus: Int32, text: UnsafeBufferPointer<UInt16>, range: Range<Int>) -> TokenKind {
+    /// The kind of the segment `range`, which does not start with white space, or nil when it
+    /// holds only format controls.
+    static func kind(ruleStatus: Int32, text: UnsafeBufferPointer<UInt16>, range: Range<Int>) -> TokenKind? {
         switch ruleStatus {
         case 100..<200: return .number
         case 200..<500: return .word
         default: break
         }
-        let first = firstVisible(in: range, of: text)
+        guard let first = firstVisible(in: range, of: text) else { return nil }
         if cicu_isEmojiStart(first) != 0 { return .emoji }
         if cicu_isPunctuation(first) != 0 { return .punctuation }
         if cicu_isSymbol(first) != 0 { return .symbol }
@@ -82,15 +103,15 @@ enum TokenClassifier {
     }
 
     /// The first code point of `range` that is not a format character (a joiner, a bidi mark),
-    /// or the first code point when all are: `\u{200D}👩` is an emoji, a lone `\u{200E}` is other.
-    static func firstVisible(in range: Range<Int>, of text: UnsafeBufferPointer<UInt16>) -> Int32 {
+    /// or nil when all are: `\u{200D}👩` is an emoji, a lone `\u{200E}` is no token.
+    static func firstVisible(in range: Range<Int>, of text: UnsafeBufferPointer<UInt16>) -> Int32? {
         var offset = range.lowerBound
         while offset < range.upperBound {
             let scalar = codePoint(at: offset, in: text)
             if cicu_isFormat(scalar) == 0 { return scalar }
             offset += scalar > 0xFFFF ? 2 : 1
         }
-        return codePoint(at: range.lowerBound, in: text)
+        return nil
     }
 
     /// The code point starting at a UTF-16 offset (a lone surrogate stands for itself).

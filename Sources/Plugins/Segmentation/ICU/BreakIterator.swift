@@ -23,20 +23,22 @@ final class BreakIterator {
     /// Calls `body` with every boundary after the start of `text` and the status of the rule that made it.
     ///
     /// ICU reads the buffer in place, so the whole iteration happens inside this call.
-    func forEachBoundary(in text: UnsafeBufferPointer<UInt16>, _ body: (_ offset: Int, _ status: Int32) -> Void)
+    func forEachBoundary(
+        in text: UnsafeBufferPointer<UInt16>, _ body: (_ offset: Int, _ status: Int32) throws(ICUError) -> Void
+    )
         throws(ICUError)
     {
         guard !text.isEmpty else { return }
         var status: Int32 = 0
         cicu_breakSetText(handle, text.baseAddress, Int32(text.count), &status)
         try ICUError.check(status, "setting the break iterator's text")
+        // ICU must not keep a pointer to a buffer that is about to go away.
+        defer { cicu_breakSetText(handle, nil, 0, &status) }
         _ = cicu_breakFirst(handle)
         var boundary = cicu_breakNext(handle)
         while boundary >= 0 {
-            body(Int(boundary), cicu_breakRuleStatus(handle))
+            try body(Int(boundary), cicu_breakRuleStatus(handle))
             boundary = cicu_breakNext(handle)
         }
-        // ICU must not keep a pointer to a buffer that is about to go away.
-        cicu_breakSetText(handle, nil, 0, &status)
     }
 }
