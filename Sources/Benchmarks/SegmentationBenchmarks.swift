@@ -23,6 +23,11 @@ final class BaselineLoop {
 
     deinit { icu_baseline_close(handle) }
 
+    /// Counts sentence boundaries in UTF-16 text that is already converted.
+    func sentences(in text: UnsafeBufferPointer<UInt16>) -> Int32 {
+        icu_baseline_sentences_in(handle, text.baseAddress, Int32(text.count))
+    }
+
     /// Converts each text from UTF-8, then runs `body` on the converted length.
     func withConversion(_ texts: [String], _ body: (OpaquePointer, Int32) -> Int32) {
         for var text in texts {
@@ -40,6 +45,7 @@ func segmentationBenchmarks(_ corpus: Corpus, rounds: Int) throws -> [Comparison
     let texts = corpus.texts
     let baseline = BaselineLoop(locale: "ar")
     let sentences = SentenceSegmenter(locale: "ar")
+    let sentencesWithoutRules = SentenceSegmenter(locale: "ar", rules: false)
     let tokens = Tokenizer(locale: "ar")
     let paragraphs = ParagraphSegmenter()
     var results: [Comparison] = []
@@ -48,6 +54,14 @@ func segmentationBenchmarks(_ corpus: Corpus, rounds: Int) throws -> [Comparison
         Contender(name: "toolkit `sentences` (document + offsets)") { try runStages([sentences], over: texts) },
         Contender(name: "C loop over ICU, with UTF-8 → UTF-16") {
             baseline.withConversion(texts) { icu_baseline_sentences($0, $1) }
+        },
+        Contender(name: "toolkit `sentences`, rules off") { try runStages([sentencesWithoutRules], over: texts) },
+        Contender(name: "document creation alone") { try runStages([], over: texts) },
+        Contender(name: "document creation + C loop over its UTF-16") {
+            for text in texts {
+                let document = Document(id: "", text: text)
+                _ = document.view.utf16.withUnsafeBufferPointer { baseline.sentences(in: $0) }
+            }
         },
     ]))
     results.append(try compare("tokens", bytes: corpus.bytes, rounds: rounds, [

@@ -63,6 +63,10 @@ static int32_t count(UBreakIterator *it, const UChar *text, int32_t length) {
 
 int32_t icu_baseline_sentences(ICUBaseline *b, int32_t length) { return count(b->sentences, b->buffer, length); }
 
+int32_t icu_baseline_sentences_in(ICUBaseline *b, const uint16_t *text, int32_t length) {
+    return count(b->sentences, (const UChar *)text, length);
+}
+
 int32_t icu_baseline_words(ICUBaseline *b, int32_t length) { return count(b->words, b->buffer, length); }
 
 int32_t icu_baseline_transliterate(ICUBaseline *b, const uint16_t *transformID, int32_t idLength, int32_t length) {

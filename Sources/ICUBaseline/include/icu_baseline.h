@@ -15,6 +15,8 @@ int32_t icu_baseline_convert(ICUBaseline *baseline, const char *utf8, int32_t le
 
 /// Counts sentence boundaries in the converted text.
 int32_t icu_baseline_sentences(ICUBaseline *baseline, int32_t length);
+/// Counts sentence boundaries in a UTF-16 text held elsewhere (a document's own buffer).
+int32_t icu_baseline_sentences_in(ICUBaseline *baseline, const uint16_t *text, int32_t length);
 /// Counts word boundaries in the converted text.
 int32_t icu_baseline_words(ICUBaseline *baseline, int32_t length);
 /// Transliterates the converted text with `transform` (opened once by the caller's ID); returns the output length.

@@ -14,10 +14,14 @@ struct SentenceCuts {
             return
         }
         let view = document.view
-        offsets = sentences.flatMap { sentence in
+        var offsets: [Int] = []
+        offsets.reserveCapacity(sentences.count * 2)
+        for sentence in sentences {
             let range = view.utf16Range(sentence.span)
-            return [range.lowerBound, range.upperBound]
+            offsets.append(range.lowerBound)
+            offsets.append(range.upperBound)
         }
+        self.offsets = offsets
     }
 
     var isEmpty: Bool { offsets.isEmpty }

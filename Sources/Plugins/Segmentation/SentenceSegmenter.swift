@@ -105,17 +105,18 @@ public struct SentenceSegmenter: ConfigurableStage {
             var breaks: [SentenceBreak] = []
             if rules {
                 var breaker = SentenceBreaker(rules: ruleSets.forLocale(icuLocale), text: text, explain: explain)
-                try iterator.forEachBoundary(in: units) { breaker.addICUBoundary($0, status: $1) }
+                try iterator.forEachBoundary(in: units) { breaker.addICUBoundary($0, status: $1.value) }
                 breaks = breaker.breaks
             } else {
-                try iterator.forEachBoundary(in: units) { breaks.append(SentenceBreak(offset: $0, cause: .icu(status: $1))) }
+                try iterator.forEachBoundary(in: units) { breaks.append(SentenceBreak(offset: $0, cause: .icu(status: $1.value))) }
             }
             var start = 0
             for sentenceBreak in breaks {
-                // Every line break is a hard boundary, whatever a rule decided around it.
-                for line in lines(in: start..<sentenceBreak.offset, of: units) {
+                // Every line break is a hard boundary, whatever a rule decided around it (ICU, too,
+                // can leave one inside a sentence after format controls).
+                forEachLine(in: start..<sentenceBreak.offset, of: units) { line in
                     let trimmed = trimmingWhiteSpace(line, in: units)
-                    guard !trimmed.isEmpty, !rules || text.hasVisibleCharacter(in: trimmed) else { continue }
+                    guard !trimmed.isEmpty, !rules || text.hasVisibleCharacter(in: trimmed) else { return }
                     let reason = explain ? Self.reason(for: sentenceBreak, in: text, view: view) : nil
                     sentences.append(Sentence(span: view.span(utf16: trimmed), reason: reason))
                 }

@@ -41,30 +41,43 @@ public struct Tokenizer: ConfigurableStage {
             () throws(ICUError) in try BreakIterator(.word, locale: icuLocale)
         }
         let view = document.view
-        var tokens: [Token] = []
-        tokens.reserveCapacity(view.utf16.count / 5)
+        var tokens = TokenCollector(view: view)
         try view.utf16.withUnsafeBufferPointer { text throws(ICUError) in
-            func add(_ segment: Range<Int>, status: Int32) {
-                let token = TokenClassifier.trimmed(segment, in: text)
-                guard !token.isEmpty,
-                      let kind = TokenClassifier.kind(ruleStatus: status, text: text, range: token)
-                else { return }
-                tokens.append(Token(span: view.span(utf16: token), kind: kind))
-            }
             var start = 0
             try iterator.forEachBoundary(in: text) { boundary, status throws(ICUError) in
                 defer { start = boundary }
-                guard let pieceIterator, cuts.cutsInside(start..<boundary) else { return add(start..<boundary, status: status) }
+                guard let pieceIterator, cuts.cutsInside(start..<boundary) else {
+                    return tokens.add(start..<boundary, status: status, in: text)
+                }
                 for piece in cuts.pieces(of: start..<boundary) {
                     var pieceStart = piece.lowerBound
                     try pieceIterator.forEachBoundary(in: UnsafeBufferPointer(rebasing: text[piece])) { offset, status in
-                        add(pieceStart..<piece.lowerBound + offset, status: status)
+                        tokens.add(pieceStart..<piece.lowerBound + offset, status: status, in: text)
                         pieceStart = piece.lowerBound + offset
                     }
                 }
             }
         }
-        document[Tokens.self] = tokens
+        document[Tokens.self] = tokens.tokens
+    }
+}
+
+/// Tokens made from the segments between word boundaries, in text order.
+private struct TokenCollector {
+    let view: TextView
+    private(set) var tokens: [Token] = []
+
+    init(view: TextView) {
+        self.view = view
+        tokens.reserveCapacity(view.utf16.count / 5)
+    }
+
+    /// Adds the segment as a token, without the white space around it; nothing when nothing is left.
+    mutating func add(_ segment: Range<Int>, status: BreakIterator.RuleStatus, in text: UnsafeBufferPointer<UInt16>) {
+        let token = TokenClassifier.trimmed(segment, in: text)
+        guard !token.isEmpty, let kind = TokenClassifier.kind(ruleStatus: status.value, text: text, range: token)
+        else { return }
+        tokens.append(Token(span: view.span(utf16: token), kind: kind))
     }
 }
 

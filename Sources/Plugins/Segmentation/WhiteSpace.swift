@@ -24,16 +24,39 @@ func trimmingWhiteSpace(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt16
     return start..<end
 }
 
-/// `range` cut at every line end (the line ends themselves are left out).
-func lines(in range: Range<Int>, of text: UnsafeBufferPointer<UInt16>) -> [Range<Int>] {
-    var pieces: [Range<Int>] = []
+/// Calls `body` with each piece of `range` between line ends (the line ends themselves are left out).
+@inline(__always)
+func forEachLine(in range: Range<Int>, of text: UnsafeBufferPointer<UInt16>, _ body: (Range<Int>) -> Void) {
     var start = range.lowerBound
-    for index in range where isLineEnd(text[index]) {
-        pieces.append(start..<index)
-        start = index + 1
+    var index = range.lowerBound
+    while index < range.upperBound {
+        if index + 4 <= range.upperBound, !mayHoldLineEnd(text, at: index) {
+            index += 4
+            continue
+        }
+        if isLineEnd(text[index]) {
+            body(start..<index)
+            start = index + 1
+        }
+        index += 1
     }
-    pieces.append(start..<range.upperBound)
-    return pieces
+    body(start..<range.upperBound)
+}
+
+/// Whether any of the four units at `offset` may end a line: false means none does. Every
+/// sentence is scanned for line ends, so the four are checked at once as 16-bit lanes of one
+/// 64-bit word (a lane is zero after subtracting one only if it was zero).
+@inline(__always)
+private func mayHoldLineEnd(_ text: UnsafeBufferPointer<UInt16>, at offset: Int) -> Bool {
+    let ones: UInt64 = 0x0001_0001_0001_0001
+    let highBits: UInt64 = 0x8000_8000_8000_8000
+    let lanes = UnsafeRawPointer(text.baseAddress! + offset).loadUnaligned(as: UInt64.self)
+    let belowSO = (lanes &- 0x000E &* ones) & ~lanes  // a lane below U+000E: LF, CR and other controls
+    let nel = lanes ^ (0x0085 &* ones)
+    let separators = (lanes | ones) ^ (0x2029 &* ones)  // U+2028 and U+2029
+    let zeroNEL = (nel &- ones) & ~nel
+    let zeroSeparators = (separators &- ones) & ~separators
+    return (belowSO | zeroNEL | zeroSeparators) & highBits != 0
 }
 
 extension Document {

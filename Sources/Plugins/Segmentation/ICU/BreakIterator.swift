@@ -20,11 +20,17 @@ final class BreakIterator {
 
     deinit { cicu_breakClose(handle) }
 
+    /// The status of the rule that made the boundary the iterator stands on, read only when asked for.
+    struct RuleStatus {
+        fileprivate let handle: OpaquePointer
+        var value: Int32 { cicu_breakRuleStatus(handle) }
+    }
+
     /// Calls `body` with every boundary after the start of `text` and the status of the rule that made it.
     ///
     /// ICU reads the buffer in place, so the whole iteration happens inside this call.
     func forEachBoundary(
-        in text: UnsafeBufferPointer<UInt16>, _ body: (_ offset: Int, _ status: Int32) throws(ICUError) -> Void
+        in text: UnsafeBufferPointer<UInt16>, _ body: (_ offset: Int, _ status: RuleStatus) throws(ICUError) -> Void
     )
         throws(ICUError)
     {
@@ -37,7 +43,7 @@ final class BreakIterator {
         _ = cicu_breakFirst(handle)
         var boundary = cicu_breakNext(handle)
         while boundary >= 0 {
-            try body(Int(boundary), cicu_breakRuleStatus(handle))
+            try body(Int(boundary), RuleStatus(handle: handle))
             boundary = cicu_breakNext(handle)
         }
     }
