@@ -107,7 +107,7 @@ let package = Package(
         .testTarget(name: "ToolkitTests", dependencies: ["Toolkit"], path: "Tests/ToolkitTests"),
         .testTarget(
             name: "SegmentationTests",
-            dependencies: ["Segmentation", "Toolkit", "Robustness"],
+            dependencies: ["Segmentation", "Toolkit", "Robustness", "Transliteration", "QuoteDetection"],
             path: "Tests/SegmentationTests"
         ),
         .testTarget(

@@ -21,7 +21,7 @@ public enum LayerInvariants {
             found += nested(sentences.map(\.span), in: paragraphs.map(\.span), facts: facts)
                 .map { Violation("sentences", "\($0) crosses a paragraph") }
         }
-        return found
+        return found + quoteViolations(in: document, facts: facts) + alignedTextViolations(in: document, facts: facts)
     }
 
     /// Tokens that do not lie inside one sentence. Tokens come from ICU's word
