@@ -45,11 +45,7 @@ struct BenchmarkCommand: ParsableCommand {
                 let chains = try registry.chains.map { try registry.makeChain($0) }
                 _ = try chainBenchmarks(corpus, chains: chains, rounds: rounds)
             case .scaling:
-                _ = try scalingBenchmarks(corpus, stages: [
-                    ("sentences", [SentenceSegmenter(locale: "ar")]),
-                    ("tokens", [Tokenizer(locale: "ar")]),
-                    ("paragraphs", [ParagraphSegmenter()]),
-                ], rounds: max(1, rounds / 2))
+                _ = try scalingBenchmarks(corpus, chains: try scalingChains(registry), rounds: max(1, rounds / 2))
             case .quotes:
                 _ = try quoteBenchmarks(corpus, rounds: rounds)
             }

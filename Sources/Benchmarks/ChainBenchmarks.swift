@@ -29,18 +29,41 @@ func chainBenchmarks(_ corpus: Corpus, chains: [Chain], rounds: Int) throws -> [
     }
 }
 
-/// Cost per MB of one large document against a document a tenth of its size, for each stage.
-func scalingBenchmarks(_ corpus: Corpus, stages: [(name: String, stages: [any Stage])], rounds: Int) throws -> [Comparison] {
+/// One chain per built-in stage for the linear-cost check: the stage after the stages it needs.
+func scalingChains(_ registry: StageRegistry) throws -> [Chain] {
+    let stageLists: [[StageConfig]] = [
+        [StageConfig(name: "paragraphs")],
+        [StageConfig(name: "sentences")],
+        [StageConfig(name: "tokens")],
+        [StageConfig(name: "boilerplate")],
+        [StageConfig(name: "transliterate", options: ["scheme": "buckwalter"])],
+        [StageConfig(name: "sentences"), StageConfig(name: "transliterate", options: ["id": "Arabic-Latin", "unit": "sentence"])],
+        [StageConfig(name: "normalize")],
+        [StageConfig(name: "paragraphs"), StageConfig(name: "sentences"), StageConfig(name: "tokens"), StageConfig(name: "keywords")],
+        [StageConfig(name: "paragraphs"), StageConfig(name: "sentences"), StageConfig(name: "quotes")],
+    ]
+    return try stageLists.map { stages in
+        let last = stages.last!
+        let options = last.options.keys.sorted().map { "\($0): \(ChainConfig.scalarText(last.options[$0]!))" }
+        let before = stages.dropLast().map(\.name)
+        var name = options.isEmpty ? last.name : "\(last.name) {\(options.joined(separator: ", "))}"
+        if !before.isEmpty { name += " (after \(before.joined(separator: ", ")))" }
+        return try registry.makeChain(ChainConfig(name: name, stages: stages))
+    }
+}
+
+/// Cost per MB of one large document against a document a tenth of its size, for each chain.
+func scalingBenchmarks(_ corpus: Corpus, chains: [Chain], rounds: Int) throws -> [Comparison] {
     let small = corpus.singleDocument(megabytes: 5)
     let large = corpus.singleDocument(megabytes: 50)
-    return try stages.map { entry in
+    return try chains.map { chain in
         // Scale the small document's work to the large one's size so the MB/s compare directly.
         let repeats = max(1, large.utf8.count / small.utf8.count)
-        return try compare("linear cost: \(entry.name)", bytes: large.utf8.count, rounds: rounds, [
+        return try compare("linear cost: \(chain.name)", bytes: large.utf8.count, rounds: rounds, [
             Contender(name: "one 5 MB document ×\(repeats)") {
-                try runStages(entry.stages, over: Array(repeating: small, count: repeats))
+                try runStages(chain.stages, over: Array(repeating: small, count: repeats))
             },
-            Contender(name: "one 50 MB document") { try runStages(entry.stages, over: [large]) },
+            Contender(name: "one 50 MB document") { try runStages(chain.stages, over: [large]) },
         ])
     }
 }

@@ -3,8 +3,7 @@ import Segmentation
 import Toolkit
 
 /// The `quotes` stage's cost: with the paragraphs and sentences it needs, beside those alone, on the corpus
-/// (the difference is the stage's own time); and one large document against many small ones, to show the
-/// cost is linear in the text's length.
+/// (the difference is the stage's own time). Its linear cost is in the `scaling` group.
 func quoteBenchmarks(_ corpus: Corpus, rounds: Int) throws -> [Comparison] {
     let segmentation: [any Stage] = [ParagraphSegmenter(), SentenceSegmenter(locale: "ar")]
     let quotes = segmentation + [QuoteDetector(language: .arabic)]
@@ -18,7 +17,5 @@ func quoteBenchmarks(_ corpus: Corpus, rounds: Int) throws -> [Comparison] {
     if stageSeconds > 0 {
         emit("| quotes | `quotes` stage alone (the difference) | \(format(throughput.megabytes / stageSeconds, 1)) | |")
     }
-    let scaling = try scalingBenchmarks(
-        corpus, stages: [("quotes (with paragraphs, sentences)", quotes)], rounds: rounds)
-    return [throughput] + scaling
+    return [throughput]
 }
