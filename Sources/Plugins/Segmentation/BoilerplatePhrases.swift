@@ -25,33 +25,44 @@ enum BoilerplatePhrases {
         "click here", "print this", "email this", "previous post", "next post", "posted in", "filed under",
     ]
 
-    private static let foldedPhrases = phrases.map(fold)
+    /// Each phrase folded, indexed by the first code point of its first word.
+    private static let foldedPhrases: [UInt32: [(index: Int, scalars: [UInt32])]] = Dictionary(
+        grouping: phrases.enumerated().map { (index: $0.offset, scalars: fold($0.element)) },
+        by: { $0.scalars[1] })
 
     /// The first phrase that `line` contains from the start of a word, as listed, or `nil`.
     static func match(_ line: Substring) -> String? {
         let folded = fold(String(line))
-        return foldedPhrases.firstIndex { folded.contains($0) }.map { phrases[$0] }
+        var first: Int?
+        // Every phrase starts with a space: try the phrases whose first letter follows each space.
+        for start in folded.indices.dropLast() where folded[start] == space {
+            for phrase in foldedPhrases[folded[start + 1]] ?? [] where phrase.index < first ?? .max {
+                if folded[start...].starts(with: phrase.scalars) { first = phrase.index }
+            }
+        }
+        return first.map { phrases[$0] }
     }
+
+    private static let space = UInt32(0x20)
 
     /// Lower case, a space for each run of characters other than letters and digits, Arabic
     /// diacritics and tatweel dropped, one alef, one yeh, and heh for teh marbuta; with a leading space.
-    static func fold(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        scalars.append(" ")
+    static func fold(_ text: String) -> [UInt32] {
+        var scalars: [UInt32] = [space]
         for scalar in text.lowercased().unicodeScalars {
             switch scalar.value {
             case 0x064B...0x065F, 0x0670, 0x0640: continue
-            case 0x0622, 0x0623, 0x0625, 0x0671: scalars.append("\u{0627}")
-            case 0x0649: scalars.append("\u{064A}")
-            case 0x0629: scalars.append("\u{0647}")
+            case 0x0622, 0x0623, 0x0625, 0x0671: scalars.append(0x0627)
+            case 0x0649: scalars.append(0x064A)
+            case 0x0629: scalars.append(0x0647)
             default:
                 if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                    scalars.append(scalar)
-                } else if scalars.last != " " {
-                    scalars.append(" ")
+                    scalars.append(scalar.value)
+                } else if scalars.last != space {
+                    scalars.append(space)
                 }
             }
         }
-        return String(scalars)
+        return scalars
     }
 }
