@@ -80,5 +80,9 @@ func segmentationBenchmarks(_ corpus: Corpus, rounds: Int) throws -> [Comparison
         Contender(name: "toolkit `paragraphs`") { try runStages([paragraphs], over: texts) },
         Contender(name: "document creation alone") { try runStages([], over: texts) },
     ]))
+    results.append(try compare("boilerplate", bytes: corpus.bytes, rounds: rounds, [
+        Contender(name: "toolkit `boilerplate`") { try runStages([BoilerplateDetector()], over: texts) },
+        Contender(name: "document creation alone") { try runStages([], over: texts) },
+    ]))
     return results
 }
