@@ -57,4 +57,18 @@ struct HTMLViewTests {
             #expect(count("<\(tag) ") + count("<\(tag)>") == count("</\(tag)>"), "unbalanced <\(tag)>")
         }
     }
+
+    /// The page streams: articles in input order, then the list of documents, which the styles show above them.
+    @Test func severalDocumentsGetAListAfterTheirArticles() throws {
+        let output = try CommandRunner.run(
+            ["run", "--chain", "segment", "--format", "html", "--quiet", CommandRunner.seedPath, CommandRunner.seedPath])
+        let page = output.stdout
+        let first = try #require(page.range(of: "<article id=\"d1\""))
+        let second = try #require(page.range(of: "<article id=\"d2\""))
+        let list = try #require(page.range(of: "<nav><p>2 documents</p><ol>"))
+        #expect(first.lowerBound < second.lowerBound && second.lowerBound < list.lowerBound)
+        #expect(page.contains("<li><a href=\"#d2\">000_ef7fff25dfa5f362</a></li>"))
+        #expect(page.hasSuffix("</nav>\n</body>\n</html>\n"))
+        #expect(!self.page.contains("<nav>"), "one document needs no list")
+    }
 }

@@ -1,34 +1,41 @@
 /// The self-contained page of `--format html`: every document of the run, a list to move
 /// between them, a legend, and the styles inline (no network, no external assets).
+///
+/// The page streams: ``head`` goes out before the first document, each document's `<article>`
+/// as soon as it is analysed, and ``tail(ids:)`` at the end with the list of documents, which
+/// the styles show above them. Only the ids are kept in memory, whatever the run's size.
 enum HTMLPage {
-    /// - Parameter sections: each document's id and its rendered `<article>`.
-    static func render(_ sections: [(id: String, html: String)]) -> String {
-        var page = """
-            <!DOCTYPE html>
-            <html>
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Toolkit — \(sections.count) document\(sections.count == 1 ? "" : "s")</title>
-            <style>\(style)</style>
-            </head>
-            <body>
-            <header>
-            <h1>Toolkit analysis</h1>
-            \(legend)
-            <label class="toggle"><input type="checkbox" id="show-tr" checked> show transliterations</label>
-            </header>
+    /// Everything before the first article.
+    static let head = """
+        <!DOCTYPE html>
+        <html>
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>Toolkit analysis</title>
+        <style>\(style)</style>
+        </head>
+        <body>
+        <header>
+        <h1>Toolkit analysis</h1>
+        \(legend)
+        <label class="toggle"><input type="checkbox" id="show-tr" checked> show transliterations</label>
+        </header>
+        <main>
 
-            """
-        if sections.count > 1 {
-            page += "<nav><ol>\n"
-            for (index, section) in sections.enumerated() {
-                page += "<li><a href=\"#d\(index + 1)\">\(HTMLMarkup.escape(section.id))</a></li>\n"
+        """
+
+    /// Everything after the last article: the list of documents (when there are several) and the end of the page.
+    static func tail(ids: [String]) -> String {
+        var tail = "</main>\n"
+        if ids.count > 1 {
+            tail += "<nav><p>\(ids.count) documents</p><ol>\n"
+            for (index, id) in ids.enumerated() {
+                tail += "<li><a href=\"#d\(index + 1)\">\(HTMLMarkup.escape(id))</a></li>\n"
             }
-            page += "</ol></nav>\n"
+            tail += "</ol></nav>\n"
         }
-        page += "<main>\n" + sections.map(\.html).joined() + "</main>\n</body>\n</html>\n"
-        return page
+        return tail + "</body>\n</html>\n"
     }
 
     private static let legend = """
@@ -43,13 +50,14 @@ enum HTMLPage {
         """
 
     private static let style = """
-        body { margin: 0; font-family: system-ui, "Segoe UI", "Noto Sans", "DejaVu Sans", sans-serif; color: #1d1d1f; background: #fafafa; }
-        header { padding: 1rem 2rem; background: #fff; border-bottom: 1px solid #ddd; }
+        body { margin: 0; font-family: system-ui, "Segoe UI", "Noto Sans", "DejaVu Sans", sans-serif; color: #1d1d1f; background: #fafafa; display: flex; flex-direction: column; }
+        header { order: 0; padding: 1rem 2rem; background: #fff; border-bottom: 1px solid #ddd; }
         h1 { margin: 0 0 .5rem; font-size: 1.3rem; }
         .legend { list-style: none; padding: 0; margin: .3rem 0; display: flex; flex-wrap: wrap; gap: .4rem 1.4rem; font-size: .85rem; }
-        nav { padding: .5rem 2rem; background: #f0f0f3; font-size: .9rem; }
+        nav { order: 1; padding: .5rem 2rem; background: #f0f0f3; font-size: .9rem; }
+        nav p { margin: 0 0 .3rem; color: #555; }
         nav ol { margin: 0; columns: 3; }
-        main { padding: 1rem 2rem; }
+        main { order: 2; padding: 1rem 2rem; }
         article { background: #fff; border: 1px solid #ddd; border-radius: 6px; padding: 1rem 1.5rem; margin-bottom: 1.5rem; }
         article.rtl { font-family: "Noto Naskh Arabic", "Noto Sans Arabic", "Amiri", "Scheherazade New", "Arabic Typesetting", "Traditional Arabic", "Geeza Pro", "DejaVu Sans", sans-serif; }
         article.rtl .text { font-size: 1.2rem; line-height: 2.1; }

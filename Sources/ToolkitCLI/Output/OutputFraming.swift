@@ -3,11 +3,13 @@
 ///
 /// For `json` the first document is held back until a second one shows
 /// whether the output is an object or an array; after that, output streams.
+/// HTML streams from the first document on (``HTMLPage``).
 struct OutputFraming {
     let format: OutputFormat
     private(set) var count = 0
     private var held: [UInt8]?
-    private var htmlSections: [(id: String, html: String)] = []
+    /// For HTML, the ids of the documents written, for the page's list at the end.
+    private var htmlIDs: [String] = []
 
     init(format: OutputFormat) {
         self.format = format
@@ -18,8 +20,10 @@ struct OutputFraming {
         let document = rendered.bytes
         switch format {
         case .html:
+            if count == 0 { try sink.write(HTMLPage.head) }
             if let analysed = rendered.document {
-                htmlSections.append((analysed.id, HTMLDocumentSection(document: analysed, number: count + 1).render()))
+                htmlIDs.append(analysed.id)
+                try sink.write(HTMLDocumentSection(document: analysed, number: count + 1).render())
             }
         case .text:
             try sink.write(document)
@@ -42,7 +46,10 @@ struct OutputFraming {
     }
 
     mutating func finish(_ sink: OutputSink) throws {
-        if format == .html { try sink.write(HTMLPage.render(htmlSections)) }
+        if format == .html {
+            if count == 0 { try sink.write(HTMLPage.head) }
+            try sink.write(HTMLPage.tail(ids: htmlIDs))
+        }
         guard format == .json else { return }
         switch count {
         case 0: try sink.write(Array("[]\n".utf8))
