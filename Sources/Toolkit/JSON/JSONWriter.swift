@@ -63,10 +63,22 @@ public struct JSONWriter {
         depth -= 1
     }
 
-    /// Writes an object member already encoded as `"key":value`, such as a constant `"kind":"word"`.
+    /// Writes an object member already encoded as `"key":value`.
     public mutating func encodedMember(_ member: [UInt8]) {
         separate()
         bytes.append(contentsOf: member)
+    }
+
+    /// Writes a constant object member already encoded as `"key":value`, such as `"kind":"word"`.
+    public mutating func encodedMember(_ member: StaticString) {
+        separate()
+        appendStatic(member)
+    }
+
+    /// Appends the UTF-8 bytes of a constant.
+    @inline(__always)
+    private mutating func appendStatic(_ text: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
     /// Writes an object member's key; the next value written is its value.
@@ -97,23 +109,23 @@ public struct JSONWriter {
         if double.isFinite {
             if double == double.rounded(), abs(double) < 1e15 {
                 appendInteger(Int(double))
-                bytes.append(contentsOf: Array(".0".utf8))
+                appendStatic(".0")
             } else {
                 bytes.append(contentsOf: Array("\(double)".utf8))
             }
         } else {
-            bytes.append(contentsOf: Array("null".utf8))
+            appendStatic("null")
         }
     }
 
     public mutating func value(_ bool: Bool) {
         separate()
-        bytes.append(contentsOf: bool ? Array("true".utf8) : Array("false".utf8))
+        appendStatic(bool ? "true" : "false")
     }
 
     public mutating func null() {
         separate()
-        bytes.append(contentsOf: Array("null".utf8))
+        appendStatic("null")
     }
 
     /// Writes `{"start": s, "end": e}`.
@@ -126,14 +138,11 @@ public struct JSONWriter {
     /// Writes the members `"start": s, "end": e` into the open object.
     public mutating func spanMembers(_ span: Span) {
         separate()
-        bytes.append(contentsOf: JSONWriter.startKey)
+        appendStatic(#""start":"#)
         appendInteger(span.start)
-        bytes.append(contentsOf: JSONWriter.endKey)
+        appendStatic(#","end":"#)
         appendInteger(span.end)
     }
-
-    private static let startKey = Array(#""start":"#.utf8)
-    private static let endKey = Array(#","end":"#.utf8)
 
     public mutating func value(_ json: JSONValue) {
         switch json {
@@ -174,28 +183,25 @@ public struct JSONWriter {
         bytes.append(contentsOf: json)
     }
 
+    /// Appends an integer's decimal digits, made backwards in a buffer on the stack.
     private mutating func appendInteger(_ int: Int) {
         if int >= 0 && int < 10 {
             bytes.append(UInt8(ascii: "0") &+ UInt8(int))
             return
         }
-        if int < 0 { bytes.append(UInt8(ascii: "-")) }
         var magnitude = int.magnitude
-        var digits = 0
-        var probe = magnitude
-        repeat {
-            digits += 1
-            probe /= 10
-        } while probe > 0
-        let end = bytes.count + digits
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits))
-        bytes.withUnsafeMutableBufferPointer { buffer in
-            var index = end - 1
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 21) { digits in
+            var start = digits.count
             repeat {
-                buffer[index] = UInt8(ascii: "0") &+ UInt8(magnitude % 10)
+                start -= 1
+                digits[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
                 magnitude /= 10
-                index -= 1
             } while magnitude > 0
+            if int < 0 {
+                start -= 1
+                digits[start] = UInt8(ascii: "-")
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
         }
     }
 

@@ -89,12 +89,17 @@ public enum TokenKind: String, Codable, Hashable, Sendable, CaseIterable {
 }
 
 extension TokenKind {
-    /// `"kind":"<kind>"`, encoded once for the JSON writer.
-    fileprivate var encodedMember: [UInt8] { Self.encodedMembers[self]! }
-
-    private static let encodedMembers = Dictionary(uniqueKeysWithValues: allCases.map {
-        ($0, Array("\"kind\":\"\($0.rawValue)\"".utf8))
-    })
+    /// `"kind":"<kind>"`, as the JSON writer writes it.
+    fileprivate var encodedMember: StaticString {
+        switch self {
+        case .word: #""kind":"word""#
+        case .number: #""kind":"number""#
+        case .punctuation: #""kind":"punctuation""#
+        case .symbol: #""kind":"symbol""#
+        case .emoji: #""kind":"emoji""#
+        case .other: #""kind":"other""#
+        }
+    }
 }
 
 /// One token.
