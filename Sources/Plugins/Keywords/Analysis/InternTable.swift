@@ -27,9 +27,16 @@ struct InternTable: Sendable {
     }
 
     var count: Int { hashes.count }
+    /// The units of every string together.
+    var unitCount: Int { units.count }
 
     /// The units of string `index`.
     subscript(index: Int) -> ArraySlice<UInt16> { units[starts[index]..<starts[index + 1]] }
+
+    /// Calls `body` with the units of string `index`.
+    func withUnits<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt16>) -> Result) -> Result {
+        units.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[starts[index]..<starts[index + 1]])) }
+    }
 
     /// The index of `text`, added if it is new.
     mutating func intern(_ text: UnsafeBufferPointer<UInt16>) -> Int {

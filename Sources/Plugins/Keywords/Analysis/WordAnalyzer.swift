@@ -65,8 +65,7 @@ struct WordAnalyzer: Sendable {
         var folded: [[UInt16]] = []
         for word in words {
             var output: [UInt16] = []
-            var origins: [Int] = []
-            ArabicFolding.fold(Array(word.lowercased().utf16), into: &output, origins: &origins)
+            ArabicFolding.fold(word.lowercased().utf16, into: &output)
             output = output.map { $0 == 0x2019 ? 0x27 : $0 }
             folded.append(output)
             if let strip = ArabicClitics.articleStrip(output[...]) { folded.append(Array(output[strip.keyStart...])) }
@@ -77,22 +76,23 @@ struct WordAnalyzer: Sendable {
 
     /// The analysis of every form in `forms`, by form index, and the table of term keys.
     func analyze(_ forms: InternTable) -> (forms: [WordForm], keys: InternTable) {
-        // Every Arabic form folded, back to back, with the surface offset of each folded unit.
+        // Every Arabic form folded, back to back; `nil` for the other forms.
         var folded: [UInt16] = []
-        var origins: [Int] = []
-        var foldedStarts = [Int](repeating: -1, count: forms.count + 1)
+        folded.reserveCapacity(forms.unitCount)
+        var foldedRanges = [Range<Int>?](repeating: nil, count: forms.count)
         var attested = InternTable(capacity: arabicRules ? forms.count * 2 : 0)
         var attestedStems = InternTable(capacity: arabicRules ? forms.count : 0)
         for index in 0..<forms.count {
-            let form = forms[index]
-            guard form.contains(where: ArabicFolding.isArabic) else { continue }
             let start = folded.count
-            foldedStarts[index] = start
-            ArabicFolding.fold(form, into: &folded, origins: &origins)
-            folded.append(0)  // a separator, so each word's origins end with its surface length
-            origins.append(form.count)
+            let isArabic = forms.withUnits(index) { form in
+                guard form.contains(where: ArabicFolding.isArabic) else { return false }
+                ArabicFolding.fold(form, into: &folded)
+                return true
+            }
+            guard isArabic else { continue }
+            foldedRanges[index] = start..<folded.count
             if arabicRules {
-                let word = folded[start..<(folded.count - 1)]
+                let word = folded[start...]
                 _ = attested.intern(word)
                 if let strip = ArabicClitics.articleStrip(word) {
                     _ = attested.intern(word.dropFirst(strip.keyStart))
@@ -104,13 +104,12 @@ struct WordAnalyzer: Sendable {
         var analyses: [WordForm] = []
         analyses.reserveCapacity(forms.count)
         for index in 0..<forms.count {
-            let start = foldedStarts[index]
-            if start >= 0 {
-                var end = start
-                while folded[end] != 0 { end += 1 }
-                analyses.append(
-                    arabicForm(folded[start..<end], origins: origins[start...end], attested: attested,
-                               attestedStems: attestedStems, keys: &keys))
+            if let range = foldedRanges[index] {
+                var analysis = arabicForm(folded[range], attested: attested, attestedStems: attestedStems, keys: &keys)
+                analysis.displayDrop = forms.withUnits(index) {
+                    ArabicFolding.surfaceOffset(ofFolded: analysis.displayDrop, in: $0)
+                }
+                analyses.append(analysis)
             } else {
                 analyses.append(otherForm(forms[index], keys: &keys))
             }
@@ -118,10 +117,9 @@ struct WordAnalyzer: Sendable {
         return (analyses, keys)
     }
 
-    /// `word` is folded; `origins` gives the surface offset of each of its units, then the surface length.
+    /// The analysis of a folded Arabic word; its `displayDrop` counts folded units, not surface ones.
     private func arabicForm(
-        _ word: ArraySlice<UInt16>, origins: ArraySlice<Int>, attested: InternTable, attestedStems: InternTable,
-        keys: inout InternTable
+        _ word: ArraySlice<UInt16>, attested: InternTable, attestedStems: InternTable, keys: inout InternTable
     ) -> WordForm {
         guard arabicRules else {
             let isStop = word.count < 2 || extraStopWords.contains(word)
@@ -130,14 +128,16 @@ struct WordAnalyzer: Sendable {
         let strip = ArabicClitics.articleStrip(word) ?? ArabicClitics.cliticStrip(word, attested: attested)
         let stem = ArabicClitics.mergedNisba(word.dropFirst(strip?.keyStart ?? 0), attested: attested)
         // A stop word with its clitics, or a listed noun with the article (`المصدر`, `والمصدر`).
+        // (The stem needs a look-up of its own only when it differs from the word.)
         let isStop = word.count < 2 || ArabicClitics.isStopWord(word, stopWords: ArabicClitics.stopWords)
             || ArabicClitics.isStopWord(word, stopWords: extraStopWords)
-            || ArabicClitics.stopWords.contains(stem) || extraStopWords.contains(stem)
+            || (stem.count != word.count
+                && (ArabicClitics.stopWords.contains(stem) || (extraStopWords.count > 0 && extraStopWords.contains(stem))))
         let opensPhrase = strip?.hasProclitic
             ?? ArabicClitics.startsWithConjunction(word, attestedStems: attestedStems)
         return WordForm(
             term: Int32(keys.intern(stem)), isStop: isStop, canBegin: !isStop, canEnd: !isStop,
-            displayDrop: origins[origins.startIndex + (strip?.displayStart ?? 0)], restoresAlef: strip?.restoresAlef ?? false,
+            displayDrop: strip?.displayStart ?? 0, restoresAlef: strip?.restoresAlef ?? false,
             opensPhrase: opensPhrase, isDefinite: strip?.isDefinite ?? false)
     }
 
