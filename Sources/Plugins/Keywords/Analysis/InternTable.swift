@@ -98,6 +98,48 @@ struct InternTable: Sendable {
         }
     }
 
+    /// A `String` of UTF-16 units (an unpaired surrogate becomes U+FFFD), written as UTF-8 directly:
+    /// `String(decoding:as: UTF16.self)` decodes scalar by scalar through a generic parser.
+    static func string(_ units: UnsafeBufferPointer<UInt16>) -> String {
+        String(unsafeUninitializedCapacity: units.count * 3) { bytes in
+            var written = 0
+            func put(_ scalar: UInt32) {
+                switch scalar {
+                case ..<0x80:
+                    bytes[written] = UInt8(scalar)
+                    written += 1
+                case ..<0x800:
+                    bytes[written] = UInt8(0xC0 | scalar >> 6)
+                    bytes[written + 1] = UInt8(0x80 | scalar & 0x3F)
+                    written += 2
+                case ..<0x10000:
+                    bytes[written] = UInt8(0xE0 | scalar >> 12)
+                    bytes[written + 1] = UInt8(0x80 | scalar >> 6 & 0x3F)
+                    bytes[written + 2] = UInt8(0x80 | scalar & 0x3F)
+                    written += 3
+                default:
+                    bytes[written] = UInt8(0xF0 | scalar >> 18)
+                    bytes[written + 1] = UInt8(0x80 | scalar >> 12 & 0x3F)
+                    bytes[written + 2] = UInt8(0x80 | scalar >> 6 & 0x3F)
+                    bytes[written + 3] = UInt8(0x80 | scalar & 0x3F)
+                    written += 4
+                }
+            }
+            var index = 0
+            while index < units.count {
+                let unit = UInt32(units[index])
+                index += 1
+                if unit & 0xFC00 == 0xD800, index < units.count, units[index] & 0xFC00 == 0xDC00 {
+                    put(0x10000 + ((unit - 0xD800) << 10 | (UInt32(units[index]) - 0xDC00)))
+                    index += 1
+                } else {
+                    put(unit & 0xF800 == 0xD800 ? 0xFFFD : unit)
+                }
+            }
+            return written
+        }
+    }
+
     private mutating func grow() {
         slots = [Int32](repeating: 0, count: slots.count * 2)
         let mask = slots.count - 1

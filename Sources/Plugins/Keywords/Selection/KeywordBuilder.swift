@@ -21,7 +21,10 @@ enum KeywordBuilder {
         }
         let longest = chosen.map { Int(phrases.length[Int($0.phrase)]) }.max() ?? 1
         var occurrences = [[Span]](repeating: [], count: chosen.count)
-        var forms = [[[UInt16]: (count: Int, first: Int)]](repeating: [:], count: chosen.count)
+        // Per slot, its display forms in the order first seen, and how often each occurs.
+        var forms = [InternTable](repeating: InternTable(capacity: 4), count: chosen.count)
+        var formCounts = [[Int]](repeating: [], count: chosen.count)
+        var text: [UInt16] = []
         for run in 0..<(words.runStarts.count - 1) {
             let end = words.runStarts[run + 1]
             for start in words.runStarts[run]..<end where words.canBegin[start] && beginsChoice[Int(words.terms[start])] {
@@ -37,18 +40,27 @@ enum KeywordBuilder {
                         continue
                     }
                     occurrences[slot].append(Span(start: words.spans[start].start, end: words.spans[last].end))
-                    let text = displayUnits(from: start, to: last, words: words, view: document.view)
-                    let seen = forms[slot].count
-                    forms[slot][text, default: (0, seen)].count += 1
+                    displayUnits(from: start, to: last, words: words, view: document.view, into: &text)
+                    let form = text.withUnsafeBufferPointer { forms[slot].intern($0) }
+                    if form == formCounts[slot].count { formCounts[slot].append(0) }
+                    formCounts[slot][form] += 1
                 }
             }
         }
         return chosen.enumerated().map { slot, choice in
-            let key = phrases.terms(of: choice.phrase).map { String(decoding: words.keys[Int($0)], as: UTF16.self) }
-                .joined(separator: " ")
+            var keyUnits: [UInt16] = []
+            for (index, term) in phrases.terms(of: choice.phrase).enumerated() {
+                if index > 0 { keyUnits.append(0x20) }
+                keyUnits.append(contentsOf: words.keys[Int(term)])
+            }
+            let key = keyUnits.withUnsafeBufferPointer(InternTable.string)
             // The most frequent form; on a tie, the first seen.
-            let text = forms[slot].max { a, b in a.value.count != b.value.count ? a.value.count < b.value.count : a.value.first > b.value.first }
-                .map { String(decoding: $0.key, as: UTF16.self) } ?? key
+            var mostFrequent = -1
+            for (form, count) in formCounts[slot].enumerated()
+            where mostFrequent < 0 || count > formCounts[slot][mostFrequent] {
+                mostFrequent = form
+            }
+            let text = mostFrequent < 0 ? key : forms[slot].withUnits(mostFrequent, InternTable.string)
             // Scores relative to the best keyphrase, which scores 1.
             let score = (exp(choice.score - best) * 10_000).rounded() / 10_000
             let spans = occurrences[slot].sorted()
@@ -56,14 +68,16 @@ enum KeywordBuilder {
         }
     }
 
-    /// The words `first...last` as written, white space collapsed, without the first word's leading
-    /// clitic or the last word's possessive `'s` (`David Fincher` for `David Fincher's`).
-    private static func displayUnits(from first: Int, to last: Int, words: DocumentWords, view: TextView) -> [UInt16] {
+    /// Writes to `text` the words `first...last` as written, white space collapsed, without the first word's
+    /// leading clitic or the last word's possessive `'s` (`David Fincher` for `David Fincher's`).
+    private static func displayUnits(
+        from first: Int, to last: Int, words: DocumentWords, view: TextView, into text: inout [UInt16]
+    ) {
         let form = words.forms[Int(words.formOfWord[first])]
         let start = view.utf16Offset(scalar: words.spans[first].start) + form.displayDrop
         let end = view.utf16Offset(scalar: words.spans[last].end)
-        var text: [UInt16] = form.restoresAlef ? [ArabicFolding.alef] : []
-        text.reserveCapacity(end - start + 1)
+        text.removeAll(keepingCapacity: true)
+        if form.restoresAlef { text.append(ArabicFolding.alef) }
         var pendingSpace = false
         for unit in view.utf16[start..<end] {
             if isSpace(unit) {
@@ -77,7 +91,6 @@ enum KeywordBuilder {
         if text.count > 3 && text[text.count - 1] == 0x73 && (text[text.count - 2] == 0x27 || text[text.count - 2] == 0x2019) {
             text.removeLast(2)
         }
-        return text
     }
 
     /// White space that may stand between two words of a run (runs never cross a line break).
