@@ -34,6 +34,13 @@ struct PhraseTable {
     /// Collects the phrases of up to `maximumWords` words.
     init(_ words: DocumentWords, maximumWords: Int) {
         index = PairIndex(capacity: words.count * 2)
+        prefix.reserveCapacity(words.count)
+        lastTerm.reserveCapacity(words.count)
+        length.reserveCapacity(words.count)
+        isCandidate.reserveCapacity(words.count)
+        counts.reserveCapacity(words.count)
+        wholeCounts.reserveCapacity(words.count)
+        firstWord.reserveCapacity(words.count)
         for run in 0..<(words.runStarts.count - 1) {
             let end = words.runStarts[run + 1]
             for start in words.runStarts[run]..<end where words.canBegin[start] {
