@@ -14,10 +14,14 @@ struct InternTable: Sendable {
     /// Open addressing: a string's index + 1, or 0 for an empty slot.
     private var slots: [Int32]
 
+    /// An empty table with room for `capacity` strings (of a word's length on average) before it grows.
     init(capacity: Int = 64) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
         slots = [Int32](repeating: 0, count: size)
+        hashes.reserveCapacity(capacity)
+        starts.reserveCapacity(capacity + 1)
+        units.reserveCapacity(capacity * 8)
     }
 
     /// A table of the given strings.

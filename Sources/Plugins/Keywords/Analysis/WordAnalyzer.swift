@@ -142,6 +142,15 @@ struct WordAnalyzer: Sendable {
     }
 
     private func otherForm(_ form: ArraySlice<UInt16>, keys: inout InternTable) -> WordForm {
+        // ASCII digits have no case, plural or adverb ending: the key is the form itself, made without a String.
+        if form.allSatisfy({ (0x30...0x39).contains($0) }) {
+            let isStop = form.count < 2 || extraStopWords.contains(form)
+                || (englishRules && EnglishStemmer.stopWords.contains(form))
+            let canEnd = !(englishRules && EnglishStemmer.modifiers.contains(form))
+            return WordForm(
+                term: Int32(keys.intern(form)), isStop: isStop, canBegin: !isStop, canEnd: canEnd && !isStop,
+                casing: .uncased)
+        }
         let surface = String(decoding: form, as: UTF16.self)
         var lower = surface.lowercased()
         if lower.utf16.contains(0x2019) { lower = lower.replacingOccurrences(of: "\u{2019}", with: "'") }

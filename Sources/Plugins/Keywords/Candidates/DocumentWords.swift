@@ -147,6 +147,8 @@ private struct WordReader {
 
     init(capacity: Int) {
         table = InternTable(capacity: max(64, capacity / 2))
+        numberForms.reserveCapacity(capacity / 2)
+        sentenceStarts.reserveCapacity(capacity)
         formOfWord.reserveCapacity(capacity)
         spans.reserveCapacity(capacity)
         sentences.reserveCapacity(capacity)
