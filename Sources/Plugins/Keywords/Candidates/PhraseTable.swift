@@ -91,13 +91,15 @@ struct PhraseTable {
 
     /// The terms of a phrase, first to last.
     func terms(of phrase: Int32) -> [Int32] {
-        var result: [Int32] = []
+        var result = [Int32](repeating: 0, count: phrase >= 0 ? Int(length[Int(phrase)]) : 0)
         var current = phrase
+        var position = result.count
         while current >= 0 {
-            result.append(lastTerm[Int(current)])
+            position -= 1
+            result[position] = lastTerm[Int(current)]
             current = prefix[Int(current)]
         }
-        return result.reversed()
+        return result
     }
 
     private mutating func extend(_ phrase: Int32, with term: Int32) -> Int32 {

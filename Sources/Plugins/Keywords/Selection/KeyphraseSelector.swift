@@ -32,13 +32,19 @@ enum KeyphraseSelector {
             let phrase = pool[next]
             next += 1
             let terms = phrases.terms(of: phrase)
-            let duplicates = chosen.indices.filter { index in
-                isNearDuplicate(terms, phrase, chosen[index].terms, chosen[index].phrase, phrases: phrases, words: words)
-                    || isFragment(terms, phrase, of: chosen[index].terms, chosen[index].phrase, phrases: phrases)
+            // The chosen phrases it duplicates: how many, and the first.
+            var duplicates = 0
+            var duplicated = 0
+            for index in chosen.indices
+            where isNearDuplicate(terms, phrase, chosen[index].terms, chosen[index].phrase, phrases: phrases, words: words)
+                || isFragment(terms, phrase, of: chosen[index].terms, chosen[index].phrase, phrases: phrases)
+            {
+                if duplicates == 0 { duplicated = index }
+                duplicates += 1
             }
-            if duplicates.isEmpty {
+            if duplicates == 0 {
                 chosen.append((phrase, terms, scores[Int(phrase)]))
-            } else if duplicates.count == 1, let index = duplicates.first,
+            } else if duplicates == 1, case let index = duplicated,
                 covers(terms, phrase, chosen[index].terms, chosen[index].phrase, phrases: phrases)
             {
                 chosen[index] = (phrase, terms, chosen[index].score)

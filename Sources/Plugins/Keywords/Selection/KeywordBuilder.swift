@@ -21,9 +21,10 @@ enum KeywordBuilder {
         }
         let longest = chosen.map { Int(phrases.length[Int($0.phrase)]) }.max() ?? 1
         var occurrences = [[Span]](repeating: [], count: chosen.count)
-        // Per slot, its display forms in the order first seen, and how often each occurs.
-        var forms = [InternTable](repeating: InternTable(capacity: 4), count: chosen.count)
-        var formCounts = [[Int]](repeating: [], count: chosen.count)
+        // Every slot's display forms, each as two units of its slot then its text, in the order first seen,
+        // with how often each occurs.
+        var forms = InternTable(capacity: chosen.count * 2)
+        var formCounts: [Int] = []
         var text: [UInt16] = []
         for run in 0..<(words.runStarts.count - 1) {
             let end = words.runStarts[run + 1]
@@ -40,12 +41,21 @@ enum KeywordBuilder {
                         continue
                     }
                     occurrences[slot].append(Span(start: words.spans[start].start, end: words.spans[last].end))
-                    displayUnits(from: start, to: last, words: words, view: document.view, into: &text)
-                    let form = text.withUnsafeBufferPointer { forms[slot].intern($0) }
-                    if form == formCounts[slot].count { formCounts[slot].append(0) }
-                    formCounts[slot][form] += 1
+                    text.removeAll(keepingCapacity: true)
+                    text.append(UInt16(truncatingIfNeeded: slot >> 16))
+                    text.append(UInt16(truncatingIfNeeded: slot))
+                    appendDisplayUnits(from: start, to: last, words: words, view: document.view, to: &text)
+                    let form = text.withUnsafeBufferPointer { forms.intern($0) }
+                    if form == formCounts.count { formCounts.append(0) }
+                    formCounts[form] += 1
                 }
             }
+        }
+        // Per slot, its most frequent form; on a tie, the first seen.
+        var mostFrequent = [Int](repeating: -1, count: chosen.count)
+        for form in formCounts.indices {
+            let slot = forms.withUnits(form) { Int($0[0]) << 16 | Int($0[1]) }
+            if mostFrequent[slot] < 0 || formCounts[form] > formCounts[mostFrequent[slot]] { mostFrequent[slot] = form }
         }
         return chosen.enumerated().map { slot, choice in
             var keyUnits: [UInt16] = []
@@ -54,13 +64,8 @@ enum KeywordBuilder {
                 keyUnits.append(contentsOf: words.keys[Int(term)])
             }
             let key = keyUnits.withUnsafeBufferPointer(InternTable.string)
-            // The most frequent form; on a tie, the first seen.
-            var mostFrequent = -1
-            for (form, count) in formCounts[slot].enumerated()
-            where mostFrequent < 0 || count > formCounts[slot][mostFrequent] {
-                mostFrequent = form
-            }
-            let text = mostFrequent < 0 ? key : forms[slot].withUnits(mostFrequent, InternTable.string)
+            let form = mostFrequent[slot]
+            let text = form < 0 ? key : forms.withUnits(form) { InternTable.string(UnsafeBufferPointer(rebasing: $0[2...])) }
             // Scores relative to the best keyphrase, which scores 1.
             let score = (exp(choice.score - best) * 10_000).rounded() / 10_000
             let spans = occurrences[slot].sorted()
@@ -68,15 +73,15 @@ enum KeywordBuilder {
         }
     }
 
-    /// Writes to `text` the words `first...last` as written, white space collapsed, without the first word's
+    /// Appends to `text` the words `first...last` as written, white space collapsed, without the first word's
     /// leading clitic or the last word's possessive `'s` (`David Fincher` for `David Fincher's`).
-    private static func displayUnits(
-        from first: Int, to last: Int, words: DocumentWords, view: TextView, into text: inout [UInt16]
+    private static func appendDisplayUnits(
+        from first: Int, to last: Int, words: DocumentWords, view: TextView, to text: inout [UInt16]
     ) {
         let form = words.forms[Int(words.formOfWord[first])]
         let start = view.utf16Offset(scalar: words.spans[first].start) + form.displayDrop
         let end = view.utf16Offset(scalar: words.spans[last].end)
-        text.removeAll(keepingCapacity: true)
+        let textStart = text.count
         if form.restoresAlef { text.append(ArabicFolding.alef) }
         var pendingSpace = false
         for unit in view.utf16[start..<end] {
@@ -88,7 +93,7 @@ enum KeywordBuilder {
                 text.append(unit)
             }
         }
-        if text.count > 3 && text[text.count - 1] == 0x73 && (text[text.count - 2] == 0x27 || text[text.count - 2] == 0x2019) {
+        if text.count - textStart > 3 && text[text.count - 1] == 0x73 && (text[text.count - 2] == 0x27 || text[text.count - 2] == 0x2019) {
             text.removeLast(2)
         }
     }
