@@ -33,7 +33,7 @@ struct PhraseTable {
 
     /// Collects the phrases of up to `maximumWords` words.
     init(_ words: DocumentWords, maximumWords: Int) {
-        index = PairIndex(capacity: words.count * 2)
+        index = PairIndex(capacity: words.count)
         prefix.reserveCapacity(words.count)
         lastTerm.reserveCapacity(words.count)
         length.reserveCapacity(words.count)

@@ -67,7 +67,7 @@ enum KeyphraseSelector {
         for (phrase, score) in scores.enumerated() where score.isFinite {
             heap.offer(score: score, phrase: Int32(phrase))
         }
-        return heap.sortedDescending()
+        return heap.removeAllDescending()
     }
 
     private static func isNearDuplicate(
@@ -167,8 +167,16 @@ private struct MinimumHeap {
         }
     }
 
-    func sortedDescending() -> [Int32] {
-        items.sorted { Self.below($1, $0) }.map(\.phrase)
+    /// The phrases, best first; empties the heap (it takes out the lowest until none is left).
+    mutating func removeAllDescending() -> [Int32] {
+        var phrases = [Int32](repeating: 0, count: items.count)
+        for position in phrases.indices.reversed() {
+            phrases[position] = items[0].phrase
+            items[0] = items[items.count - 1]
+            items.removeLast()
+            siftDown(0)
+        }
+        return phrases
     }
 
     private mutating func siftUp(_ index: Int) {
