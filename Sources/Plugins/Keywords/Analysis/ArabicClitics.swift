@@ -96,8 +96,8 @@ enum ArabicClitics {
 
     /// Whether a word that starts with `و` and is not known as a stem with that `و` (`الوزير` makes
     /// `وزير` known) most likely carries the conjunction, even when the rest is not attested (`وثامر`).
-    static func startsWithConjunction(_ word: ArraySlice<UInt16>, attestedStems: InternTable) -> Bool {
-        word.count >= 4 && word[word.startIndex] == ArabicFolding.waw && !attestedStems.contains(word)
+    static func startsWithConjunction(_ word: ArraySlice<UInt16>, isKnownStem: (ArraySlice<UInt16>) -> Bool) -> Bool {
+        word.count >= 4 && word[word.startIndex] == ArabicFolding.waw && !isKnownStem(word)
     }
 
     /// The stem with a feminine or plural nisba ending (`ية`, `يين`, `يون`) reduced to `ي`

@@ -80,8 +80,11 @@ struct WordAnalyzer: Sendable {
         var folded: [UInt16] = []
         folded.reserveCapacity(forms.unitCount)
         var foldedRanges = [Range<Int>?](repeating: nil, count: forms.count)
+        // Folded words and their stems without the article, with which of them are such stems.
         var attested = InternTable(capacity: arabicRules ? forms.count * 2 : 0)
-        var attestedStems = InternTable(capacity: arabicRules ? forms.count : 0)
+        var attestedIsStem: [Bool] = []
+        attestedIsStem.reserveCapacity(arabicRules ? forms.count * 2 : 0)
+        var articleStrips = [ArabicClitics.Strip?](repeating: nil, count: arabicRules ? forms.count : 0)
         for index in 0..<forms.count {
             let start = folded.count
             let isArabic = forms.withUnits(index) { form in
@@ -93,19 +96,24 @@ struct WordAnalyzer: Sendable {
             foldedRanges[index] = start..<folded.count
             if arabicRules {
                 let word = folded[start...]
-                _ = attested.intern(word)
+                if attested.intern(word) == attestedIsStem.count { attestedIsStem.append(false) }
                 if let strip = ArabicClitics.articleStrip(word) {
-                    _ = attested.intern(word.dropFirst(strip.keyStart))
-                    _ = attestedStems.intern(word.dropFirst(strip.keyStart))
+                    articleStrips[index] = strip
+                    let stem = attested.intern(word.dropFirst(strip.keyStart))
+                    if stem == attestedIsStem.count { attestedIsStem.append(false) }
+                    attestedIsStem[stem] = true
                 }
             }
         }
         var keys = InternTable(capacity: forms.count)
         var analyses: [WordForm] = []
         analyses.reserveCapacity(forms.count)
+        let builtInStopWords = ArabicClitics.stopWords
         for index in 0..<forms.count {
             if let range = foldedRanges[index] {
-                var analysis = arabicForm(folded[range], attested: attested, attestedStems: attestedStems, keys: &keys)
+                var analysis = arabicForm(
+                    folded[range], articleStrip: arabicRules ? articleStrips[index] : nil, attested: attested,
+                    attestedIsStem: attestedIsStem, builtInStopWords: builtInStopWords, keys: &keys)
                 analysis.displayDrop = forms.withUnits(index) {
                     ArabicFolding.surfaceOffset(ofFolded: analysis.displayDrop, in: $0)
                 }
@@ -117,24 +125,28 @@ struct WordAnalyzer: Sendable {
         return (analyses, keys)
     }
 
-    /// The analysis of a folded Arabic word; its `displayDrop` counts folded units, not surface ones.
+    /// The analysis of a folded Arabic word, given its ``ArabicClitics/articleStrip(_:)``; its `displayDrop`
+    /// counts folded units, not surface ones.
     private func arabicForm(
-        _ word: ArraySlice<UInt16>, attested: InternTable, attestedStems: InternTable, keys: inout InternTable
+        _ word: ArraySlice<UInt16>, articleStrip: ArabicClitics.Strip?, attested: InternTable, attestedIsStem: [Bool],
+        builtInStopWords: InternTable, keys: inout InternTable
     ) -> WordForm {
         guard arabicRules else {
             let isStop = word.count < 2 || extraStopWords.contains(word)
             return WordForm(term: Int32(keys.intern(word)), isStop: isStop, canBegin: !isStop, canEnd: !isStop)
         }
-        let strip = ArabicClitics.articleStrip(word) ?? ArabicClitics.cliticStrip(word, attested: attested)
+        let strip = articleStrip ?? ArabicClitics.cliticStrip(word, attested: attested)
         let stem = ArabicClitics.mergedNisba(word.dropFirst(strip?.keyStart ?? 0), attested: attested)
         // A stop word with its clitics, or a listed noun with the article (`المصدر`, `والمصدر`).
         // (The stem needs a look-up of its own only when it differs from the word.)
-        let isStop = word.count < 2 || ArabicClitics.isStopWord(word, stopWords: ArabicClitics.stopWords)
+        let isStop = word.count < 2 || ArabicClitics.isStopWord(word, stopWords: builtInStopWords)
             || ArabicClitics.isStopWord(word, stopWords: extraStopWords)
             || (stem.count != word.count
-                && (ArabicClitics.stopWords.contains(stem) || (extraStopWords.count > 0 && extraStopWords.contains(stem))))
+                && (builtInStopWords.contains(stem) || (extraStopWords.count > 0 && extraStopWords.contains(stem))))
         let opensPhrase = strip?.hasProclitic
-            ?? ArabicClitics.startsWithConjunction(word, attestedStems: attestedStems)
+            ?? ArabicClitics.startsWithConjunction(word) { word in
+                word.withUnsafeBufferPointer { attested.index(of: $0) }.map { attestedIsStem[$0] } ?? false
+            }
         return WordForm(
             term: Int32(keys.intern(stem)), isStop: isStop, canBegin: !isStop, canEnd: !isStop,
             displayDrop: strip?.displayStart ?? 0, restoresAlef: strip?.restoresAlef ?? false,
