@@ -14,7 +14,7 @@ struct BenchmarkCommand: ParsableCommand {
     )
 
     enum Group: String, ExpressibleByArgument, CaseIterable {
-        case segmentation, transliteration, quotes, chains, scaling
+        case segmentation, transliteration, quotes, chains, scaling, keywords
     }
 
     @Option(help: "The JSONL corpus (records with a \"text\" field).")
@@ -48,6 +48,8 @@ struct BenchmarkCommand: ParsableCommand {
                 _ = try scalingBenchmarks(corpus, chains: try scalingChains(registry), rounds: max(1, rounds / 2))
             case .quotes:
                 _ = try quoteBenchmarks(corpus, rounds: rounds)
+            case .keywords:
+                _ = try keywordBenchmarks(corpus, rounds: rounds)
             }
         }
     }

@@ -28,6 +28,23 @@ import Toolkit
         #expect(abs(scores[1].f1 - f1) < 1e-9)
     }
 
+    @Test func theReportShowsAveragedScoresWithoutCounts() throws {
+        let report = EvaluationReport(
+            task: "keywords", chain: "keywords", gold: "dev.jsonl", documents: 2,
+            scores: [("at10", AveragedScore(precision: 0.5, recall: 0.25, f1: 1.0 / 3))], skipped: 1)
+        #expect(report.table == """
+            keywords: chain 'keywords' on dev.jsonl (2 documents; 1 without gold annotations skipped)
+            measure  precision  recall      f1
+            at10        0.5000  0.2500  0.3333
+
+            """)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(report.json.utf8)) as? [String: Any])
+        #expect(object["skipped"] as? Int == 1)
+        let scores = try #require(object["scores"] as? [String: [String: Any]])
+        #expect(scores["at10"]?["recall"] as? Double == 0.25)
+        #expect(scores["at10"]?["correct"] == nil)
+    }
+
     static let keyphrases = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/data/keyphrases")
 

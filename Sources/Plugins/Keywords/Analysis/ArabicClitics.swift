@@ -30,8 +30,7 @@ enum ArabicClitics {
 
     private static func fold(_ word: String) -> [UInt16] {
         var units: [UInt16] = []
-        var origins: [Int] = []
-        ArabicFolding.fold(Array(word.utf16), into: &units, origins: &origins)
+        ArabicFolding.fold(word.utf16, into: &units)
         return units
     }
 
@@ -80,14 +79,16 @@ enum ArabicClitics {
     static func cliticStrip(_ word: ArraySlice<UInt16>, attested: InternTable) -> Strip? {
         let first = word.startIndex
         guard word.count >= 4 else { return nil }
-        var lengths: [Int] = []
+        let longest: Int
         if isConjunction(word[first]) {
-            if isPreposition(word[first + 1]) { lengths.append(2) }
-            lengths.append(1)
+            longest = isPreposition(word[first + 1]) ? 2 : 1
         } else if isPreposition(word[first]) {
-            lengths.append(1)
+            longest = 1
+        } else {
+            return nil
         }
-        for length in lengths where word.count - length >= 3 && attested.contains(word[(first + length)...]) {
+        for length in stride(from: longest, through: 1, by: -1)
+        where word.count - length >= 3 && attested.contains(word[(first + length)...]) {
             return Strip(keyStart: length, displayStart: length)
         }
         return nil
@@ -95,8 +96,8 @@ enum ArabicClitics {
 
     /// Whether a word that starts with `و` and is not known as a stem with that `و` (`الوزير` makes
     /// `وزير` known) most likely carries the conjunction, even when the rest is not attested (`وثامر`).
-    static func startsWithConjunction(_ word: ArraySlice<UInt16>, attestedStems: InternTable) -> Bool {
-        word.count >= 4 && word[word.startIndex] == ArabicFolding.waw && !attestedStems.contains(word)
+    static func startsWithConjunction(_ word: ArraySlice<UInt16>, isKnownStem: (ArraySlice<UInt16>) -> Bool) -> Bool {
+        word.count >= 4 && word[word.startIndex] == ArabicFolding.waw && !isKnownStem(word)
     }
 
     /// The stem with a feminine or plural nisba ending (`ية`, `يين`, `يون`) reduced to `ي`

@@ -45,11 +45,19 @@ enum ArabicFolding {
         }
     }
 
-    /// Appends the folded form of `units` to `output`, and to `origins` the index in `units` of each unit written.
-    static func fold(_ units: some Collection<UInt16>, into output: inout [UInt16], origins: inout [Int]) {
-        for (index, unit) in units.enumerated() where !isIgnorable(unit) {
-            output.append(folded(unit))
-            origins.append(index)
+    /// Appends the folded form of `units` to `output`.
+    static func fold(_ units: some Sequence<UInt16>, into output: inout [UInt16]) {
+        for unit in units where !isIgnorable(unit) { output.append(folded(unit)) }
+    }
+
+    /// The offset in `units` of the unit that folds to the folded form's unit `foldedOffset`;
+    /// `units.count` when the folded form is shorter.
+    static func surfaceOffset(ofFolded foldedOffset: Int, in units: UnsafeBufferPointer<UInt16>) -> Int {
+        var kept = 0
+        for (offset, unit) in units.enumerated() where !isIgnorable(unit) {
+            if kept == foldedOffset { return offset }
+            kept += 1
         }
+        return units.count
     }
 }

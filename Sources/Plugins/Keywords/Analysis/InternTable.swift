@@ -14,10 +14,14 @@ struct InternTable: Sendable {
     /// Open addressing: a string's index + 1, or 0 for an empty slot.
     private var slots: [Int32]
 
+    /// An empty table with room for `capacity` strings (of a word's length on average) before it grows.
     init(capacity: Int = 64) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
         slots = [Int32](repeating: 0, count: size)
+        hashes.reserveCapacity(capacity)
+        starts.reserveCapacity(capacity + 1)
+        units.reserveCapacity(capacity * 8)
     }
 
     /// A table of the given strings.
@@ -27,9 +31,16 @@ struct InternTable: Sendable {
     }
 
     var count: Int { hashes.count }
+    /// The units of every string together.
+    var unitCount: Int { units.count }
 
     /// The units of string `index`.
     subscript(index: Int) -> ArraySlice<UInt16> { units[starts[index]..<starts[index + 1]] }
+
+    /// Calls `body` with the units of string `index`.
+    func withUnits<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt16>) -> Result) -> Result {
+        units.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[starts[index]..<starts[index + 1]])) }
+    }
 
     /// The index of `text`, added if it is new.
     mutating func intern(_ text: UnsafeBufferPointer<UInt16>) -> Int {
@@ -88,6 +99,48 @@ struct InternTable: Sendable {
         return units.withUnsafeBufferPointer { stored in
             for offset in 0..<text.count where stored[start + offset] != text[offset] { return false }
             return true
+        }
+    }
+
+    /// A `String` of UTF-16 units (an unpaired surrogate becomes U+FFFD), written as UTF-8 directly:
+    /// `String(decoding:as: UTF16.self)` decodes scalar by scalar through a generic parser.
+    static func string(_ units: UnsafeBufferPointer<UInt16>) -> String {
+        String(unsafeUninitializedCapacity: units.count * 3) { bytes in
+            var written = 0
+            func put(_ scalar: UInt32) {
+                switch scalar {
+                case ..<0x80:
+                    bytes[written] = UInt8(scalar)
+                    written += 1
+                case ..<0x800:
+                    bytes[written] = UInt8(0xC0 | scalar >> 6)
+                    bytes[written + 1] = UInt8(0x80 | scalar & 0x3F)
+                    written += 2
+                case ..<0x10000:
+                    bytes[written] = UInt8(0xE0 | scalar >> 12)
+                    bytes[written + 1] = UInt8(0x80 | scalar >> 6 & 0x3F)
+                    bytes[written + 2] = UInt8(0x80 | scalar & 0x3F)
+                    written += 3
+                default:
+                    bytes[written] = UInt8(0xF0 | scalar >> 18)
+                    bytes[written + 1] = UInt8(0x80 | scalar >> 12 & 0x3F)
+                    bytes[written + 2] = UInt8(0x80 | scalar >> 6 & 0x3F)
+                    bytes[written + 3] = UInt8(0x80 | scalar & 0x3F)
+                    written += 4
+                }
+            }
+            var index = 0
+            while index < units.count {
+                let unit = UInt32(units[index])
+                index += 1
+                if unit & 0xFC00 == 0xD800, index < units.count, units[index] & 0xFC00 == 0xDC00 {
+                    put(0x10000 + ((unit - 0xD800) << 10 | (UInt32(units[index]) - 0xDC00)))
+                    index += 1
+                } else {
+                    put(unit & 0xF800 == 0xD800 ? 0xFFFD : unit)
+                }
+            }
+            return written
         }
     }
 

@@ -65,8 +65,7 @@ struct WordAnalyzer: Sendable {
         var folded: [[UInt16]] = []
         for word in words {
             var output: [UInt16] = []
-            var origins: [Int] = []
-            ArabicFolding.fold(Array(word.lowercased().utf16), into: &output, origins: &origins)
+            ArabicFolding.fold(word.lowercased().utf16, into: &output)
             output = output.map { $0 == 0x2019 ? 0x27 : $0 }
             folded.append(output)
             if let strip = ArabicClitics.articleStrip(output[...]) { folded.append(Array(output[strip.keyStart...])) }
@@ -77,40 +76,48 @@ struct WordAnalyzer: Sendable {
 
     /// The analysis of every form in `forms`, by form index, and the table of term keys.
     func analyze(_ forms: InternTable) -> (forms: [WordForm], keys: InternTable) {
-        // Every Arabic form folded, back to back, with the surface offset of each folded unit.
+        // Every Arabic form folded, back to back; `nil` for the other forms.
         var folded: [UInt16] = []
-        var origins: [Int] = []
-        var foldedStarts = [Int](repeating: -1, count: forms.count + 1)
+        folded.reserveCapacity(forms.unitCount)
+        var foldedRanges = [Range<Int>?](repeating: nil, count: forms.count)
+        // Folded words and their stems without the article, with which of them are such stems.
         var attested = InternTable(capacity: arabicRules ? forms.count * 2 : 0)
-        var attestedStems = InternTable(capacity: arabicRules ? forms.count : 0)
+        var attestedIsStem: [Bool] = []
+        attestedIsStem.reserveCapacity(arabicRules ? forms.count * 2 : 0)
+        var articleStrips = [ArabicClitics.Strip?](repeating: nil, count: arabicRules ? forms.count : 0)
         for index in 0..<forms.count {
-            let form = forms[index]
-            guard form.contains(where: ArabicFolding.isArabic) else { continue }
             let start = folded.count
-            foldedStarts[index] = start
-            ArabicFolding.fold(form, into: &folded, origins: &origins)
-            folded.append(0)  // a separator, so each word's origins end with its surface length
-            origins.append(form.count)
+            let isArabic = forms.withUnits(index) { form in
+                guard form.contains(where: ArabicFolding.isArabic) else { return false }
+                ArabicFolding.fold(form, into: &folded)
+                return true
+            }
+            guard isArabic else { continue }
+            foldedRanges[index] = start..<folded.count
             if arabicRules {
-                let word = folded[start..<(folded.count - 1)]
-                _ = attested.intern(word)
+                let word = folded[start...]
+                if attested.intern(word) == attestedIsStem.count { attestedIsStem.append(false) }
                 if let strip = ArabicClitics.articleStrip(word) {
-                    _ = attested.intern(word.dropFirst(strip.keyStart))
-                    _ = attestedStems.intern(word.dropFirst(strip.keyStart))
+                    articleStrips[index] = strip
+                    let stem = attested.intern(word.dropFirst(strip.keyStart))
+                    if stem == attestedIsStem.count { attestedIsStem.append(false) }
+                    attestedIsStem[stem] = true
                 }
             }
         }
         var keys = InternTable(capacity: forms.count)
         var analyses: [WordForm] = []
         analyses.reserveCapacity(forms.count)
+        let builtInStopWords = ArabicClitics.stopWords
         for index in 0..<forms.count {
-            let start = foldedStarts[index]
-            if start >= 0 {
-                var end = start
-                while folded[end] != 0 { end += 1 }
-                analyses.append(
-                    arabicForm(folded[start..<end], origins: origins[start...end], attested: attested,
-                               attestedStems: attestedStems, keys: &keys))
+            if let range = foldedRanges[index] {
+                var analysis = arabicForm(
+                    folded[range], articleStrip: arabicRules ? articleStrips[index] : nil, attested: attested,
+                    attestedIsStem: attestedIsStem, builtInStopWords: builtInStopWords, keys: &keys)
+                analysis.displayDrop = forms.withUnits(index) {
+                    ArabicFolding.surfaceOffset(ofFolded: analysis.displayDrop, in: $0)
+                }
+                analyses.append(analysis)
             } else {
                 analyses.append(otherForm(forms[index], keys: &keys))
             }
@@ -118,30 +125,44 @@ struct WordAnalyzer: Sendable {
         return (analyses, keys)
     }
 
-    /// `word` is folded; `origins` gives the surface offset of each of its units, then the surface length.
+    /// The analysis of a folded Arabic word, given its ``ArabicClitics/articleStrip(_:)``; its `displayDrop`
+    /// counts folded units, not surface ones.
     private func arabicForm(
-        _ word: ArraySlice<UInt16>, origins: ArraySlice<Int>, attested: InternTable, attestedStems: InternTable,
-        keys: inout InternTable
+        _ word: ArraySlice<UInt16>, articleStrip: ArabicClitics.Strip?, attested: InternTable, attestedIsStem: [Bool],
+        builtInStopWords: InternTable, keys: inout InternTable
     ) -> WordForm {
         guard arabicRules else {
             let isStop = word.count < 2 || extraStopWords.contains(word)
             return WordForm(term: Int32(keys.intern(word)), isStop: isStop, canBegin: !isStop, canEnd: !isStop)
         }
-        let strip = ArabicClitics.articleStrip(word) ?? ArabicClitics.cliticStrip(word, attested: attested)
+        let strip = articleStrip ?? ArabicClitics.cliticStrip(word, attested: attested)
         let stem = ArabicClitics.mergedNisba(word.dropFirst(strip?.keyStart ?? 0), attested: attested)
         // A stop word with its clitics, or a listed noun with the article (`المصدر`, `والمصدر`).
-        let isStop = word.count < 2 || ArabicClitics.isStopWord(word, stopWords: ArabicClitics.stopWords)
+        // (The stem needs a look-up of its own only when it differs from the word.)
+        let isStop = word.count < 2 || ArabicClitics.isStopWord(word, stopWords: builtInStopWords)
             || ArabicClitics.isStopWord(word, stopWords: extraStopWords)
-            || ArabicClitics.stopWords.contains(stem) || extraStopWords.contains(stem)
+            || (stem.count != word.count
+                && (builtInStopWords.contains(stem) || (extraStopWords.count > 0 && extraStopWords.contains(stem))))
         let opensPhrase = strip?.hasProclitic
-            ?? ArabicClitics.startsWithConjunction(word, attestedStems: attestedStems)
+            ?? ArabicClitics.startsWithConjunction(word) { word in
+                word.withUnsafeBufferPointer { attested.index(of: $0) }.map { attestedIsStem[$0] } ?? false
+            }
         return WordForm(
             term: Int32(keys.intern(stem)), isStop: isStop, canBegin: !isStop, canEnd: !isStop,
-            displayDrop: origins[origins.startIndex + (strip?.displayStart ?? 0)], restoresAlef: strip?.restoresAlef ?? false,
+            displayDrop: strip?.displayStart ?? 0, restoresAlef: strip?.restoresAlef ?? false,
             opensPhrase: opensPhrase, isDefinite: strip?.isDefinite ?? false)
     }
 
     private func otherForm(_ form: ArraySlice<UInt16>, keys: inout InternTable) -> WordForm {
+        // ASCII digits have no case, plural or adverb ending: the key is the form itself, made without a String.
+        if form.allSatisfy({ (0x30...0x39).contains($0) }) {
+            let isStop = form.count < 2 || extraStopWords.contains(form)
+                || (englishRules && EnglishStemmer.stopWords.contains(form))
+            let canEnd = !(englishRules && EnglishStemmer.modifiers.contains(form))
+            return WordForm(
+                term: Int32(keys.intern(form)), isStop: isStop, canBegin: !isStop, canEnd: canEnd && !isStop,
+                casing: .uncased)
+        }
         let surface = String(decoding: form, as: UTF16.self)
         var lower = surface.lowercased()
         if lower.utf16.contains(0x2019) { lower = lower.replacingOccurrences(of: "\u{2019}", with: "'") }

@@ -73,19 +73,26 @@ struct DocumentWords {
         }
         termIsStop = [Bool](repeating: true, count: keys.count)
         for form in forms where !form.isStop { termIsStop[Int(form.term)] = false }
-        terms = formOfWord.map { forms[Int($0)].term }
-        opensPhrase = formOfWord.map { forms[Int($0)].opensPhrase }
-        isDefinite = formOfWord.map { forms[Int($0)].isDefinite }
-        isContent = formOfWord.map { !forms[Int($0)].isStop }
-        canBegin = formOfWord.map { forms[Int($0)].canBegin }
-        canEnd = zip(formOfWord, reader.isAbbreviated).map { form, isAbbreviated in
-            forms[Int(form)].canEnd && !(isAbbreviated && forms[Int(form)].casing != .acronym)
-        }
-        isCapitalized = zip(formOfWord, sentenceStarts).map { form, startsSentence in
-            switch forms[Int(form)].casing {
-            case .acronym: true
-            case .capitalized: !startsSentence
-            case .lower, .uncased: false
+        let count = formOfWord.count
+        terms.reserveCapacity(count)
+        opensPhrase.reserveCapacity(count)
+        isDefinite.reserveCapacity(count)
+        isContent.reserveCapacity(count)
+        canBegin.reserveCapacity(count)
+        canEnd.reserveCapacity(count)
+        isCapitalized.reserveCapacity(count)
+        for word in 0..<count {
+            let form = forms[Int(formOfWord[word])]
+            terms.append(form.term)
+            opensPhrase.append(form.opensPhrase)
+            isDefinite.append(form.isDefinite)
+            isContent.append(!form.isStop)
+            canBegin.append(form.canBegin)
+            canEnd.append(form.canEnd && !(reader.isAbbreviated[word] && form.casing != .acronym))
+            switch form.casing {
+            case .acronym: isCapitalized.append(true)
+            case .capitalized: isCapitalized.append(!sentenceStarts[word])
+            case .lower, .uncased: isCapitalized.append(false)
             }
         }
     }
@@ -140,6 +147,8 @@ private struct WordReader {
 
     init(capacity: Int) {
         table = InternTable(capacity: max(64, capacity / 2))
+        numberForms.reserveCapacity(capacity / 2)
+        sentenceStarts.reserveCapacity(capacity)
         formOfWord.reserveCapacity(capacity)
         spans.reserveCapacity(capacity)
         sentences.reserveCapacity(capacity)

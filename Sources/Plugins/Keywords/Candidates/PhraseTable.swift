@@ -33,7 +33,14 @@ struct PhraseTable {
 
     /// Collects the phrases of up to `maximumWords` words.
     init(_ words: DocumentWords, maximumWords: Int) {
-        index = PairIndex(capacity: words.count * 2)
+        index = PairIndex(capacity: words.count)
+        prefix.reserveCapacity(words.count)
+        lastTerm.reserveCapacity(words.count)
+        length.reserveCapacity(words.count)
+        isCandidate.reserveCapacity(words.count)
+        counts.reserveCapacity(words.count)
+        wholeCounts.reserveCapacity(words.count)
+        firstWord.reserveCapacity(words.count)
         for run in 0..<(words.runStarts.count - 1) {
             let end = words.runStarts[run + 1]
             for start in words.runStarts[run]..<end where words.canBegin[start] {
@@ -84,13 +91,15 @@ struct PhraseTable {
 
     /// The terms of a phrase, first to last.
     func terms(of phrase: Int32) -> [Int32] {
-        var result: [Int32] = []
+        var result = [Int32](repeating: 0, count: phrase >= 0 ? Int(length[Int(phrase)]) : 0)
         var current = phrase
+        var position = result.count
         while current >= 0 {
-            result.append(lastTerm[Int(current)])
+            position -= 1
+            result[position] = lastTerm[Int(current)]
             current = prefix[Int(current)]
         }
-        return result.reversed()
+        return result
     }
 
     private mutating func extend(_ phrase: Int32, with term: Int32) -> Int32 {

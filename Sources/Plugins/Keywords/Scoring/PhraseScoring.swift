@@ -39,7 +39,8 @@ enum PhraseScoring {
         -> [Double]
     {
         let exponents = exponents(contentWords: words.isContent.lazy.filter { $0 }.count)
-        let weights = weights.map { pow($0, weightExponent) }
+        // (0 and 1, the weights of stop words, are their own powers.)
+        let weights = weights.map { $0 == 0 || $0 == 1 ? $0 : pow($0, weightExponent) }
         let logarithms = Logarithms()
         var sums = [Double](repeating: 0, count: phrases.count)
         var scores = [Double](repeating: -.infinity, count: phrases.count)

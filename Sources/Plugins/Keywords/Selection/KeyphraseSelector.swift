@@ -32,13 +32,19 @@ enum KeyphraseSelector {
             let phrase = pool[next]
             next += 1
             let terms = phrases.terms(of: phrase)
-            let duplicates = chosen.indices.filter { index in
-                isNearDuplicate(terms, phrase, chosen[index].terms, chosen[index].phrase, phrases: phrases, words: words)
-                    || isFragment(terms, phrase, of: chosen[index].terms, chosen[index].phrase, phrases: phrases)
+            // The chosen phrases it duplicates: how many, and the first.
+            var duplicates = 0
+            var duplicated = 0
+            for index in chosen.indices
+            where isNearDuplicate(terms, phrase, chosen[index].terms, chosen[index].phrase, phrases: phrases, words: words)
+                || isFragment(terms, phrase, of: chosen[index].terms, chosen[index].phrase, phrases: phrases)
+            {
+                if duplicates == 0 { duplicated = index }
+                duplicates += 1
             }
-            if duplicates.isEmpty {
+            if duplicates == 0 {
                 chosen.append((phrase, terms, scores[Int(phrase)]))
-            } else if duplicates.count == 1, let index = duplicates.first,
+            } else if duplicates == 1, case let index = duplicated,
                 covers(terms, phrase, chosen[index].terms, chosen[index].phrase, phrases: phrases)
             {
                 chosen[index] = (phrase, terms, chosen[index].score)
@@ -61,7 +67,7 @@ enum KeyphraseSelector {
         for (phrase, score) in scores.enumerated() where score.isFinite {
             heap.offer(score: score, phrase: Int32(phrase))
         }
-        return heap.sortedDescending()
+        return heap.removeAllDescending()
     }
 
     private static func isNearDuplicate(
@@ -69,7 +75,7 @@ enum KeyphraseSelector {
     ) -> Bool {
         if a.count == b.count {
             if a.count == 1 { return isNisbaPair(words.keys[Int(a[0])], words.keys[Int(b[0])]) }
-            return a.sorted() == b.sorted()
+            return isPermutation(a, b)
         }
         let (short, long, shortPhrase, longPhrase) = a.count < b.count ? (a, b, phraseA, phraseB) : (b, a, phraseB, phraseA)
         guard contains(long, short) else { return false }
@@ -85,31 +91,43 @@ enum KeyphraseSelector {
     private static func isFragment(
         _ candidate: [Int32], _ candidatePhrase: Int32, of chosen: [Int32], _ chosenPhrase: Int32, phrases: PhraseTable
     ) -> Bool {
-        for (first, second, firstPhrase, secondPhrase) in [
-            (candidate, chosen, candidatePhrase, chosenPhrase), (chosen, candidate, chosenPhrase, candidatePhrase),
-        ] {
-            for shared in stride(from: min(first.count, second.count) - 1, through: 1, by: -1)
-            where Array(first.suffix(shared)) == Array(second.prefix(shared)) {
-                let joined = first + second.dropFirst(shared)
-                var phrase: Int32 = -1
-                for term in joined {
-                    phrase = phrases.find(phrase, followedBy: term)
-                    if phrase < 0 { break }
-                }
-                if phrase >= 0 {
-                    return 2 * phrases.counts[Int(phrase)] >= phrases.counts[Int(candidatePhrase)]
-                }
-                return phrases.firstWord[Int(secondPhrase)] - phrases.firstWord[Int(firstPhrase)]
-                    == Int32(first.count - shared)
+        joinedVerdict(candidate, candidatePhrase, then: chosen, chosenPhrase, candidate: candidatePhrase, phrases: phrases)
+            ?? joinedVerdict(chosen, chosenPhrase, then: candidate, candidatePhrase, candidate: candidatePhrase,
+                             phrases: phrases)
+            ?? false
+    }
+
+    /// When the end of `first` is the start of `second` (their longest such overlap), whether `candidate`
+    /// mostly occurs in the phrase they make joined; `nil` when they do not overlap.
+    private static func joinedVerdict(
+        _ first: [Int32], _ firstPhrase: Int32, then second: [Int32], _ secondPhrase: Int32, candidate: Int32,
+        phrases: PhraseTable
+    ) -> Bool? {
+        for shared in stride(from: min(first.count, second.count) - 1, through: 1, by: -1)
+        where first.suffix(shared).elementsEqual(second.prefix(shared)) {
+            var phrase: Int32 = -1
+            for term in first + second.dropFirst(shared) {
+                phrase = phrases.find(phrase, followedBy: term)
+                if phrase < 0 { break }
             }
+            if phrase >= 0 {
+                return 2 * phrases.counts[Int(phrase)] >= phrases.counts[Int(candidate)]
+            }
+            return phrases.firstWord[Int(secondPhrase)] - phrases.firstWord[Int(firstPhrase)]
+                == Int32(first.count - shared)
         }
-        return false
+        return nil
+    }
+
+    /// Whether two phrases of the same length hold the same terms, each as often (phrases are short).
+    private static func isPermutation(_ a: [Int32], _ b: [Int32]) -> Bool {
+        a.allSatisfy { term in a.lazy.filter { $0 == term }.count == b.lazy.filter { $0 == term }.count }
     }
 
     /// Whether `part` occurs in `whole` as a contiguous run of terms.
     private static func contains(_ whole: [Int32], _ part: [Int32]) -> Bool {
         guard part.count <= whole.count else { return false }
-        for start in 0...(whole.count - part.count) where Array(whole[start..<(start + part.count)]) == part {
+        for start in 0...(whole.count - part.count) where whole[start..<(start + part.count)].elementsEqual(part) {
             return true
         }
         return false
@@ -149,8 +167,16 @@ private struct MinimumHeap {
         }
     }
 
-    func sortedDescending() -> [Int32] {
-        items.sorted { Self.below($1, $0) }.map(\.phrase)
+    /// The phrases, best first; empties the heap (it takes out the lowest until none is left).
+    mutating func removeAllDescending() -> [Int32] {
+        var phrases = [Int32](repeating: 0, count: items.count)
+        for position in phrases.indices.reversed() {
+            phrases[position] = items[0].phrase
+            items[0] = items[items.count - 1]
+            items.removeLast()
+            siftDown(0)
+        }
+        return phrases
     }
 
     private mutating func siftUp(_ index: Int) {

@@ -21,7 +21,11 @@ enum KeywordBuilder {
         }
         let longest = chosen.map { Int(phrases.length[Int($0.phrase)]) }.max() ?? 1
         var occurrences = [[Span]](repeating: [], count: chosen.count)
-        var forms = [[[UInt16]: (count: Int, first: Int)]](repeating: [:], count: chosen.count)
+        // Every slot's display forms, each as two units of its slot then its text, in the order first seen,
+        // with how often each occurs.
+        var forms = InternTable(capacity: chosen.count * 2)
+        var formCounts: [Int] = []
+        var text: [UInt16] = []
         for run in 0..<(words.runStarts.count - 1) {
             let end = words.runStarts[run + 1]
             for start in words.runStarts[run]..<end where words.canBegin[start] && beginsChoice[Int(words.terms[start])] {
@@ -37,18 +41,31 @@ enum KeywordBuilder {
                         continue
                     }
                     occurrences[slot].append(Span(start: words.spans[start].start, end: words.spans[last].end))
-                    let text = displayUnits(from: start, to: last, words: words, view: document.view)
-                    let seen = forms[slot].count
-                    forms[slot][text, default: (0, seen)].count += 1
+                    text.removeAll(keepingCapacity: true)
+                    text.append(UInt16(truncatingIfNeeded: slot >> 16))
+                    text.append(UInt16(truncatingIfNeeded: slot))
+                    appendDisplayUnits(from: start, to: last, words: words, view: document.view, to: &text)
+                    let form = text.withUnsafeBufferPointer { forms.intern($0) }
+                    if form == formCounts.count { formCounts.append(0) }
+                    formCounts[form] += 1
                 }
             }
         }
+        // Per slot, its most frequent form; on a tie, the first seen.
+        var mostFrequent = [Int](repeating: -1, count: chosen.count)
+        for form in formCounts.indices {
+            let slot = forms.withUnits(form) { Int($0[0]) << 16 | Int($0[1]) }
+            if mostFrequent[slot] < 0 || formCounts[form] > formCounts[mostFrequent[slot]] { mostFrequent[slot] = form }
+        }
         return chosen.enumerated().map { slot, choice in
-            let key = phrases.terms(of: choice.phrase).map { String(decoding: words.keys[Int($0)], as: UTF16.self) }
-                .joined(separator: " ")
-            // The most frequent form; on a tie, the first seen.
-            let text = forms[slot].max { a, b in a.value.count != b.value.count ? a.value.count < b.value.count : a.value.first > b.value.first }
-                .map { String(decoding: $0.key, as: UTF16.self) } ?? key
+            var keyUnits: [UInt16] = []
+            for (index, term) in phrases.terms(of: choice.phrase).enumerated() {
+                if index > 0 { keyUnits.append(0x20) }
+                keyUnits.append(contentsOf: words.keys[Int(term)])
+            }
+            let key = keyUnits.withUnsafeBufferPointer(InternTable.string)
+            let form = mostFrequent[slot]
+            let text = form < 0 ? key : forms.withUnits(form) { InternTable.string(UnsafeBufferPointer(rebasing: $0[2...])) }
             // Scores relative to the best keyphrase, which scores 1.
             let score = (exp(choice.score - best) * 10_000).rounded() / 10_000
             let spans = occurrences[slot].sorted()
@@ -56,14 +73,16 @@ enum KeywordBuilder {
         }
     }
 
-    /// The words `first...last` as written, white space collapsed, without the first word's leading
-    /// clitic or the last word's possessive `'s` (`David Fincher` for `David Fincher's`).
-    private static func displayUnits(from first: Int, to last: Int, words: DocumentWords, view: TextView) -> [UInt16] {
+    /// Appends to `text` the words `first...last` as written, white space collapsed, without the first word's
+    /// leading clitic or the last word's possessive `'s` (`David Fincher` for `David Fincher's`).
+    private static func appendDisplayUnits(
+        from first: Int, to last: Int, words: DocumentWords, view: TextView, to text: inout [UInt16]
+    ) {
         let form = words.forms[Int(words.formOfWord[first])]
         let start = view.utf16Offset(scalar: words.spans[first].start) + form.displayDrop
         let end = view.utf16Offset(scalar: words.spans[last].end)
-        var text: [UInt16] = form.restoresAlef ? [ArabicFolding.alef] : []
-        text.reserveCapacity(end - start + 1)
+        let textStart = text.count
+        if form.restoresAlef { text.append(ArabicFolding.alef) }
         var pendingSpace = false
         for unit in view.utf16[start..<end] {
             if isSpace(unit) {
@@ -74,10 +93,9 @@ enum KeywordBuilder {
                 text.append(unit)
             }
         }
-        if text.count > 3 && text[text.count - 1] == 0x73 && (text[text.count - 2] == 0x27 || text[text.count - 2] == 0x2019) {
+        if text.count - textStart > 3 && text[text.count - 1] == 0x73 && (text[text.count - 2] == 0x27 || text[text.count - 2] == 0x2019) {
             text.removeLast(2)
         }
-        return text
     }
 
     /// White space that may stand between two words of a run (runs never cross a line break).

@@ -61,7 +61,13 @@ struct EvaluateKeywordsCommand: ParsableCommand {
                 printError("error: \(failure)")
             }
         }
-        print(json ? tally.json(chain: chain.name, gold: gold) : tally.table(chain: chain.name, gold: gold))
+        let report = EvaluationReport(
+            task: "keywords", chain: chain.name, gold: gold, documents: tally.documents,
+            scores: tally.scores.map { score in
+                ("at\(score.cutoff)", AveragedScore(precision: score.precision, recall: score.recall, f1: score.f1))
+            },
+            skipped: tally.withoutGold)
+        print(json ? report.json : report.table, terminator: "")
         if failures > 0 {
             printError("\(failures) document\(failures == 1 ? "" : "s") failed and are not scored")
             throw ExitStatus.documentsFailed
@@ -117,43 +123,6 @@ struct KeyphraseTally {
             let f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0
             return (cutoffs[index], precision, recall, f1)
         }
-    }
-
-    func table(chain: String, gold: String) -> String {
-        var lines = ["keywords: chain '\(chain)' on \(gold): \(documents) documents"
-            + (withoutGold > 0 ? " (\(withoutGold) without gold phrases skipped)" : "")]
-        lines.append("       precision  recall  F1")
-        for score in scores {
-            lines.append(
-                String(format: "@%-4d  %9.3f  %6.3f  %5.3f", score.cutoff, score.precision, score.recall, score.f1))
-        }
-        return lines.joined(separator: "\n")
-    }
-
-    func json(chain: String, gold: String) -> String {
-        var writer = JSONWriter()
-        writer.beginObject()
-        writer.key("chain")
-        writer.value(chain)
-        writer.key("gold")
-        writer.value(gold)
-        writer.key("documents")
-        writer.value(documents)
-        writer.key("withoutGold")
-        writer.value(withoutGold)
-        for score in scores {
-            writer.key("at\(score.cutoff)")
-            writer.beginObject()
-            writer.key("precision")
-            writer.value((score.precision * 10_000).rounded() / 10_000)
-            writer.key("recall")
-            writer.value((score.recall * 10_000).rounded() / 10_000)
-            writer.key("f1")
-            writer.value((score.f1 * 10_000).rounded() / 10_000)
-            writer.endObject()
-        }
-        writer.endObject()
-        return String(decoding: writer.bytes, as: UTF8.self)
     }
 }
 

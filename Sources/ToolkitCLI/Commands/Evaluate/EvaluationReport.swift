@@ -10,14 +10,18 @@ struct EvaluationReport {
     var gold: String
     var documents: Int
     /// Measures in the order they are printed, e.g. `sentences`, `boundaries`.
-    var scores: [(measure: String, score: Score)]
+    var scores: [(measure: String, score: any ReportedScore)]
+    /// Documents of the gold file left out of the scores because they have no gold annotations.
+    var skipped = 0
 
-    /// A table for people: one row per measure, with precision, recall, F1 and the counts behind them.
+    /// A table for people: one row per measure, with precision, recall, F1 and, when every measure has them,
+    /// the counts behind them.
     var table: String {
-        let header = ["measure", "precision", "recall", "f1", "correct", "predicted", "gold"]
+        let withCounts = scores.allSatisfy { $0.score.counts != nil }
+        let header = ["measure", "precision", "recall", "f1"] + (withCounts ? ["correct", "predicted", "gold"] : [])
         let rows = scores.map { measure, score in
-            [measure, Self.fixed(score.precision), Self.fixed(score.recall), Self.fixed(score.f1),
-             String(score.correct), String(score.predicted), String(score.gold)]
+            [measure, Self.fixed(score.precision), Self.fixed(score.recall), Self.fixed(score.f1)]
+                + (withCounts ? score.counts.map { [String($0.correct), String($0.predicted), String($0.gold)] } ?? [] : [])
         }
         let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max()! }
         let lines = ([header] + rows).map { row in
@@ -26,11 +30,13 @@ struct EvaluationReport {
                 return column == 0 ? cell + padding : padding + cell
             }.joined(separator: "  ")
         }
-        let title = "\(task): chain '\(chain)' on \(gold) (\(documents) document\(documents == 1 ? "" : "s"))"
+        let title = "\(task): chain '\(chain)' on \(gold) (\(documents) document\(documents == 1 ? "" : "s")"
+            + (skipped > 0 ? "; \(skipped) without gold annotations skipped)" : ")")
         return ([title] + lines).joined(separator: "\n") + "\n"
     }
 
-    /// One JSON object for machines: `{"task", "chain", "gold", "documents", "scores": {measure: {"precision", "recall", "f1", "correct", "predicted", "gold"}}}`.
+    /// One JSON object for machines: `{"task", "chain", "gold", "documents", "scores": {measure: {"precision", "recall", "f1", "correct", "predicted", "gold"}}}`;
+    /// `"skipped"` after `"documents"` when documents were skipped, and no counts for a measure that has none.
     var json: String {
         var writer = JSONWriter()
         writer.beginObject()
@@ -42,6 +48,10 @@ struct EvaluationReport {
         writer.value(gold)
         writer.key("documents")
         writer.value(documents)
+        if skipped > 0 {
+            writer.key("skipped")
+            writer.value(skipped)
+        }
         writer.key("scores")
         writer.beginObject()
         for (measure, score) in scores {
@@ -51,9 +61,11 @@ struct EvaluationReport {
                 writer.key(name)
                 writer.value(value)
             }
-            for (name, count) in [("correct", score.correct), ("predicted", score.predicted), ("gold", score.gold)] {
-                writer.key(name)
-                writer.value(count)
+            if let counts = score.counts {
+                for (name, count) in [("correct", counts.correct), ("predicted", counts.predicted), ("gold", counts.gold)] {
+                    writer.key(name)
+                    writer.value(count)
+                }
             }
             writer.endObject()
         }
@@ -66,4 +78,25 @@ struct EvaluationReport {
     private static func fixed(_ value: Double) -> String {
         String(format: "%.4f", value)
     }
+}
+
+/// Precision, recall and F1 as a report prints them.
+protocol ReportedScore {
+    var precision: Double { get }
+    var recall: Double { get }
+    var f1: Double { get }
+    /// The counts the figures come from, when they are sums over documents (micro-averaging).
+    var counts: Score? { get }
+}
+
+extension Score: ReportedScore {
+    var counts: Score? { self }
+}
+
+/// Figures averaged over documents (macro-averaging), which no counts stand behind.
+struct AveragedScore: ReportedScore {
+    var precision: Double
+    var recall: Double
+    var f1: Double
+    var counts: Score? { nil }
 }
