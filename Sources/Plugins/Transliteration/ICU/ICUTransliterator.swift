@@ -1,4 +1,5 @@
 import CICU
+import Foundation
 import Toolkit
 
 /// What an ICU transliterator is opened from.
@@ -100,6 +101,7 @@ final class ICUTransliterator {
 
     /// Transforms the text at `buffer[start...]`, a copy of `text`, in place; returns the output's length.
     /// When the output does not fit, the buffer grows and `text` is copied in again.
+    @inline(__always)
     private func transformInPlace(at start: Int, _ text: UnsafeBufferPointer<UInt16>) throws(TransliterationError) -> Int {
         while true {
             var length = Int32(text.count)
@@ -120,7 +122,9 @@ final class ICUTransliterator {
     private func aligned(length: Int, segments: [AlignedSegment], source: TextView, scheme: String) -> AlignedText {
         var segments = segments
         let output = UnsafeBufferPointer(rebasing: buffer[..<length])
-        let unchanged = length == source.utf16.count && source.utf16.withUnsafeBufferPointer { $0.elementsEqual(output) }
+        let unchanged =
+            length == source.utf16.count
+            && source.utf16.withUnsafeBufferPointer { length == 0 || memcmp($0.baseAddress!, output.baseAddress!, length * 2) == 0 }
         let text: String
         let hasPairs: Bool
         if unchanged {
@@ -140,8 +144,12 @@ final class ICUTransliterator {
     }
 
     /// Makes room for `capacity` units, keeping the first `kept`.
+    @inline(__always)
     private func reserve(_ capacity: Int, keeping kept: Int) {
-        guard capacity > buffer.count else { return }
+        if capacity > buffer.count { grow(to: capacity, keeping: kept) }
+    }
+
+    private func grow(to capacity: Int, keeping kept: Int) {
         let grown = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: max(capacity, buffer.count * 2))
         grown.baseAddress!.initialize(from: buffer.baseAddress!, count: kept)
         buffer.deallocate()
