@@ -142,7 +142,24 @@ public struct Transliterator: ConfigurableStage {
 
     /// The document's text transliterated and aligned, without adding it to the document.
     public func transliterate(_ document: Document, context: StageContext) throws -> AlignedText {
-        let units = try unit.spans(in: document)
+        // The units are read from their layer as they are, not copied out as spans.
+        switch unit {
+        case .token:
+            guard let tokens = document[Tokens.self] else { throw TransliterationError.missingLayer(Tokens.name) }
+            return try transliterate(document, units: tokens, context: context)
+        case .sentence:
+            guard let sentences = document[Sentences.self] else { throw TransliterationError.missingLayer(Sentences.name) }
+            return try transliterate(document, units: sentences, context: context)
+        case .document:
+            let whole = document.scalarCount == 0 ? [] : [Span(start: 0, end: document.scalarCount)]
+            return try transliterate(document, units: whole, context: context)
+        }
+    }
+
+    /// The document's text with each of `units` (in text order) transformed as one piece.
+    private func transliterate<Unit: SpanAnnotation>(
+        _ document: Document, units: [Unit], context: StageContext
+    ) throws -> AlignedText {
         switch engine {
         case .table(let map):
             return transformUnits(of: document, units, with: map)
@@ -155,14 +172,16 @@ public struct Transliterator: ConfigurableStage {
     }
 
     /// Each unit through the compiled table as a segment, in UTF-8; the text between units copied.
-    private func transformUnits(of document: Document, _ units: [Span], with map: CharacterMap) -> AlignedText {
+    private func transformUnits<Unit: SpanAnnotation>(
+        of document: Document, _ units: [Unit], with map: CharacterMap
+    ) -> AlignedText {
         let view = document.view
         let builder = AlignedTextBuilder(expectedBytes: view.utf8Count + 16, expectedSegments: units.count)
         // The text's UTF-8 is contiguous: the document's text view made it so.
         document.text.utf8.withContiguousStorageIfAvailable { text in
             var scalar = 0
             var byte = 0
-            for span in units where span.start >= scalar && !span.isEmpty {
+            for span in units.lazy.map(\.span) where span.start >= scalar && !span.isEmpty {
                 let start = view.utf8Offset(scalar: span.start, from: (scalar, byte), in: text)
                 builder.appendVerbatim(UnsafeBufferPointer(rebasing: text[byte..<start]), scalars: span.start - scalar)
                 let outputStart = builder.scalarCount

@@ -62,7 +62,9 @@ final class ICUTransliterator {
     /// Everything happens in UTF-16 in the worker's buffer: the text between units and the next unit
     /// are copied in with one copy, and ICU transforms the unit where it lands. The output becomes
     /// UTF-8 and a string once, at the end; output that is the source unchanged shares the document's string.
-    func transformUnits(of view: TextView, _ units: [Span], scheme: String) throws(TransliterationError) -> AlignedText {
+    func transformUnits<Unit: SpanAnnotation>(
+        of view: TextView, _ units: [Unit], scheme: String
+    ) throws(TransliterationError) -> AlignedText {
         var segments: [AlignedSegment] = []
         segments.reserveCapacity(units.count)
         var length = 0
@@ -70,7 +72,7 @@ final class ICUTransliterator {
             let rangesAreSpans = view.utf16IsScalarAligned
             var copied = 0  // the source is in the output up to this UTF-16 offset
             var next = 0  // the code point where the next unit may start
-            for span in units where span.start >= next && !span.isEmpty {
+            for span in units.lazy.map(\.span) where span.start >= next && !span.isEmpty {
                 let range = rangesAreSpans ? span.start..<span.end : view.utf16Range(span)
                 let unitStart = length + range.lowerBound - copied
                 reserve(unitStart + range.count * expansion + 16, keeping: length)
