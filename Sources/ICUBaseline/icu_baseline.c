@@ -69,15 +69,37 @@ int32_t icu_baseline_sentences_in(ICUBaseline *b, const uint16_t *text, int32_t 
 
 int32_t icu_baseline_words(ICUBaseline *b, int32_t length) { return count(b->words, b->buffer, length); }
 
-int32_t icu_baseline_transliterate(ICUBaseline *b, const uint16_t *transformID, int32_t idLength, int32_t length) {
+/// Opens the baseline's transform on first use; returns whether it is open.
+static int openTransform(ICUBaseline *b, const uint16_t *transformID, int32_t idLength) {
+    if (b->transform) return 1;
     UErrorCode status = U_ZERO_ERROR;
-    if (!b->transform) {
-        b->transform = utrans_openU((const UChar *)transformID, idLength, UTRANS_FORWARD, NULL, 0, NULL, &status);
-        if (U_FAILURE(status)) return -1;
-    }
+    b->transform = utrans_openU((const UChar *)transformID, idLength, UTRANS_FORWARD, NULL, 0, NULL, &status);
+    return U_SUCCESS(status);
+}
+
+/// Copies `length` units of the converted text from `start` into the scratch buffer and transliterates them there.
+static int32_t transformPiece(ICUBaseline *b, int32_t start, int32_t length) {
+    UErrorCode status = U_ZERO_ERROR;
     reserve(&b->scratch, &b->scratchCapacity, length * 4 + 16);
-    memcpy(b->scratch, b->buffer, sizeof(UChar) * (size_t)length);
+    memcpy(b->scratch, b->buffer + start, sizeof(UChar) * (size_t)length);
     int32_t textLength = length, limit = length;
     utrans_transUChars(b->transform, b->scratch, &textLength, b->scratchCapacity, 0, &limit, &status);
     return U_FAILURE(status) ? -1 : textLength;
+}
+
+int32_t icu_baseline_transliterate(ICUBaseline *b, const uint16_t *transformID, int32_t idLength, int32_t length) {
+    if (!openTransform(b, transformID, idLength)) return -1;
+    return transformPiece(b, 0, length);
+}
+
+int32_t icu_baseline_transliterate_pieces(ICUBaseline *b, const uint16_t *transformID, int32_t idLength,
+                                          const int32_t *bounds, int32_t count) {
+    if (!openTransform(b, transformID, idLength)) return -1;
+    int32_t total = 0;
+    for (int32_t i = 0; i < count; i++) {
+        int32_t written = transformPiece(b, bounds[2 * i], bounds[2 * i + 1] - bounds[2 * i]);
+        if (written < 0) return -1;
+        total += written;
+    }
+    return total;
 }

@@ -22,5 +22,9 @@ int32_t icu_baseline_words(ICUBaseline *baseline, int32_t length);
 /// Transliterates the converted text with `transform` (opened once by the caller's ID); returns the output length.
 int32_t icu_baseline_transliterate(ICUBaseline *baseline, const uint16_t *transformID, int32_t idLength,
                                    int32_t length);
+/// Transliterates each of `count` pieces of the converted text separately (piece `i` is the UTF-16 units
+/// `bounds[2i] ..< bounds[2i+1]`, e.g. the word tokens), as a transform by token does; returns the total output length.
+int32_t icu_baseline_transliterate_pieces(ICUBaseline *baseline, const uint16_t *transformID, int32_t idLength,
+                                          const int32_t *bounds, int32_t count);
 
 #endif

@@ -21,18 +21,4 @@ public enum TransliterationUnit: String, Sendable, Hashable, CaseIterable {
         case .document: []
         }
     }
-
-    /// The pieces of a document, in text order.
-    func spans(in document: Document) throws(TransliterationError) -> [Span] {
-        switch self {
-        case .token:
-            guard let tokens = document[Tokens.self] else { throw .missingLayer(Tokens.name) }
-            return tokens.map(\.span)
-        case .sentence:
-            guard let sentences = document[Sentences.self] else { throw .missingLayer(Sentences.name) }
-            return sentences.map(\.span)
-        case .document:
-            return document.scalarCount == 0 ? [] : [Span(start: 0, end: document.scalarCount)]
-        }
-    }
 }

@@ -142,53 +142,55 @@ public struct Transliterator: ConfigurableStage {
 
     /// The document's text transliterated and aligned, without adding it to the document.
     public func transliterate(_ document: Document, context: StageContext) throws -> AlignedText {
-        let units = try unit.spans(in: document)
+        // The units are read from their layer as they are, not copied out as spans.
+        switch unit {
+        case .token:
+            guard let tokens = document[Tokens.self] else { throw TransliterationError.missingLayer(Tokens.name) }
+            return try transliterate(document, units: tokens, context: context)
+        case .sentence:
+            guard let sentences = document[Sentences.self] else { throw TransliterationError.missingLayer(Sentences.name) }
+            return try transliterate(document, units: sentences, context: context)
+        case .document:
+            let whole = document.scalarCount == 0 ? [] : [Span(start: 0, end: document.scalarCount)]
+            return try transliterate(document, units: whole, context: context)
+        }
+    }
+
+    /// The document's text with each of `units` (in text order) transformed as one piece.
+    private func transliterate<Unit: SpanAnnotation>(
+        _ document: Document, units: [Unit], context: StageContext
+    ) throws -> AlignedText {
         switch engine {
         case .table(let map):
-            return try align(document, units: units) { text, start, span, builder in
-                var end = start
-                // A code point is at most 4 bytes of UTF-8.
-                builder.appendUTF8(capacity: span.length * 4 * map.maximumExpansion + 4) { out in
-                    let result = map.apply(UnsafeBufferPointer(rebasing: text[start...]), scalars: span.length, into: out)
-                    end += result.read
-                    return (result.written, result.scalars)
-                }
-                return end
-            }
+            return transformUnits(of: document, units, with: map)
         case .icu(let spec):
             let transliterator = try context.resource(named: "") { () throws(TransliterationError) in
                 try ICUTransliterator(spec, reverse: reverse)
             }
-            let view = document.view
-            return try view.utf16.withUnsafeBufferPointer { utf16 in
-                try align(document, units: units) { text, start, span, builder in
-                    let range = view.utf16Range(span)
-                    try transliterator.transform(UnsafeBufferPointer(rebasing: utf16[range])) { builder.appendUTF16($0) }
-                    return view.utf8Offset(scalar: span.end, from: (span.start, start), in: text)
-                }
-            }
+            return try transliterator.transformUnits(of: document.view, units, scheme: label)
         }
     }
 
-    /// Builds the aligned output: each unit through `transformUnit` as a segment, the text between units copied.
-    ///
-    /// `transformUnit` gets the text's UTF-8, the unit's first byte and its span, appends the
-    /// unit's output to the builder, and returns the byte after the unit.
-    private func align(
-        _ document: Document, units: [Span],
-        _ transformUnit: (UnsafeBufferPointer<UInt8>, Int, Span, AlignedTextBuilder) throws -> Int
-    ) throws -> AlignedText {
+    /// Each unit through the compiled table as a segment, in UTF-8; the text between units copied.
+    private func transformUnits<Unit: SpanAnnotation>(
+        of document: Document, _ units: [Unit], with map: CharacterMap
+    ) -> AlignedText {
         let view = document.view
         let builder = AlignedTextBuilder(expectedBytes: view.utf8Count + 16, expectedSegments: units.count)
         // The text's UTF-8 is contiguous: the document's text view made it so.
-        try document.text.utf8.withContiguousStorageIfAvailable { text in
+        document.text.utf8.withContiguousStorageIfAvailable { text in
             var scalar = 0
             var byte = 0
-            for span in units where span.start >= scalar && !span.isEmpty {
+            for span in units.lazy.map(\.span) where span.start >= scalar && !span.isEmpty {
                 let start = view.utf8Offset(scalar: span.start, from: (scalar, byte), in: text)
                 builder.appendVerbatim(UnsafeBufferPointer(rebasing: text[byte..<start]), scalars: span.start - scalar)
                 let outputStart = builder.scalarCount
-                byte = try transformUnit(text, start, span, builder)
+                // A code point is at most 4 bytes of UTF-8.
+                builder.appendUTF8(capacity: span.length * 4 * map.maximumExpansion + 4) { out in
+                    let result = map.apply(UnsafeBufferPointer(rebasing: text[start...]), scalars: span.length, into: out)
+                    byte = start + result.read
+                    return (result.written, result.scalars)
+                }
                 builder.addSegment(source: span, outputStart: outputStart)
                 scalar = span.end
             }

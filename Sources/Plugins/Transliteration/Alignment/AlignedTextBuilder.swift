@@ -49,34 +49,11 @@ final class AlignedTextBuilder {
         scalarCount += written.scalars
     }
 
-    /// Appends UTF-16 output (from ICU) as UTF-8; a lone surrogate becomes U+FFFD.
+    /// Appends UTF-16 output as UTF-8; a lone surrogate becomes U+FFFD.
     func appendUTF16(_ units: UnsafeBufferPointer<UInt16>) {
         appendUTF8(capacity: units.count * 3) { out in
-            var written = 0
-            var pairs = 0
-            var index = 0
-            while index < units.count {
-                let unit = units[index]
-                index += 1
-                if unit < 0x80 {
-                    out[written] = UInt8(truncatingIfNeeded: unit)
-                    written += 1
-                } else if unit < 0x800 {
-                    out[written] = UInt8(truncatingIfNeeded: 0xC0 | unit >> 6)
-                    out[written + 1] = UInt8(truncatingIfNeeded: 0x80 | unit & 0x3F)
-                    written += 2
-                } else if unit & 0xF800 != 0xD800 {
-                    written += encodeUTF8(UInt32(unit), into: out + written)
-                } else if unit < 0xDC00, index < units.count, units[index] & 0xFC00 == 0xDC00 {
-                    let scalar = 0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(units[index]) - 0xDC00)
-                    written += encodeUTF8(scalar, into: out + written)
-                    index += 1
-                    pairs += 1
-                } else {
-                    written += encodeUTF8(0xFFFD, into: out + written)
-                }
-            }
-            return (written, units.count - pairs)
+            let written = transcodeUTF16(units, into: out)
+            return (written.bytes, units.count - written.pairs)
         }
     }
 
@@ -87,7 +64,7 @@ final class AlignedTextBuilder {
 
     func build(scheme: String) -> AlignedText {
         AlignedText(
-            scheme: scheme, text: String(decoding: UnsafeBufferPointer(start: bytes, count: byteCount), as: UTF8.self),
+            scheme: scheme, text: String(validUTF8: UnsafeBufferPointer(start: bytes, count: byteCount)),
             segments: segments)
     }
 }

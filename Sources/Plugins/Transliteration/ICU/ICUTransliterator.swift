@@ -10,14 +10,17 @@ enum ICUTransformSpec: Sendable, Hashable {
     case rules(name: String, text: String, origin: String)
 }
 
-/// An open ICU transliterator and the buffer it transforms text in, owned by
+/// An open ICU transliterator and the buffers it transforms text in, owned by
 /// one worker, reused for every document and closed when released.
 ///
 /// Not thread-safe: keep one per worker in the ``Toolkit/StageContext``.
 final class ICUTransliterator {
     private let handle: OpaquePointer
-    /// The text is copied here and transformed in place; it grows when a result needs more room.
+    /// A document's output in UTF-16: the text between units is copied in and each unit is
+    /// transformed in place where it lands. It grows when a result needs more room, and stays grown.
     private var buffer: UnsafeMutableBufferPointer<UInt16>
+    /// The output as UTF-8, from which its string is made.
+    private var utf8: UnsafeMutableBufferPointer<UInt8>
     /// Output units per input unit that the buffer is sized for, learned from results that did not fit.
     private var expansion = 2
 
@@ -44,39 +47,115 @@ final class ICUTransliterator {
         }
         handle = opened!
         buffer = .allocate(capacity: 256)
+        utf8 = .allocate(capacity: 256)
     }
 
     deinit {
         cicu_translitClose(handle)
         buffer.deallocate()
+        utf8.deallocate()
     }
 
-    /// Transforms `text` and hands the result to `body`; the result is valid only during the call.
-    func transform<Result>(
-        _ text: UnsafeBufferPointer<UInt16>, _ body: (UnsafeBufferPointer<UInt16>) -> Result
-    ) throws(TransliterationError) -> Result {
-        while true {
-            if buffer.count < text.count * expansion + 16 { grow(to: text.count * expansion + 16) }
-            if let source = text.baseAddress { buffer.baseAddress!.initialize(from: source, count: text.count) }
-            var length = Int32(text.count)
-            var status: Int32 = 0
-            cicu_translitApply(handle, buffer.baseAddress, &length, Int32(buffer.count), &status)
-            if status == Self.bufferOverflow {
-                expansion += 1
-                grow(to: max(Int(length), text.count * expansion + 16))
-                continue
+    /// A document's text with each unit transformed on its own and the text between units copied
+    /// unchanged, aligned unit by unit. `units` are in text order; one that overlaps the previous is skipped.
+    ///
+    /// Everything happens in UTF-16 in the worker's buffer: the text between units and the next unit
+    /// are copied in with one copy, and ICU transforms the unit where it lands. The output becomes
+    /// UTF-8 and a string once, at the end; output that is the source unchanged shares the document's string.
+    func transformUnits<Unit: SpanAnnotation>(
+        of view: TextView, _ units: [Unit], scheme: String
+    ) throws(TransliterationError) -> AlignedText {
+        var segments: [AlignedSegment] = []
+        segments.reserveCapacity(units.count)
+        var length = 0
+        try view.utf16.withUnsafeBufferPointer { source throws(TransliterationError) in
+            let rangesAreSpans = view.utf16IsScalarAligned
+            var copied = 0  // the source is in the output up to this UTF-16 offset
+            var next = 0  // the code point where the next unit may start
+            for span in units.lazy.map(\.span) where span.start >= next && !span.isEmpty {
+                let range = rangesAreSpans ? span.start..<span.end : view.utf16Range(span)
+                let unitStart = length + range.lowerBound - copied
+                reserve(unitStart + range.count * expansion + 16, keeping: length)
+                (buffer.baseAddress! + length).initialize(from: source.baseAddress! + copied, count: range.upperBound - copied)
+                length = unitStart + (try transformInPlace(at: unitStart, UnsafeBufferPointer(rebasing: source[range])))
+                // Output offsets in UTF-16 until the output is complete.
+                segments.append(AlignedSegment(source: span, output: Span(start: unitStart, end: length)))
+                copied = range.upperBound
+                next = span.end
             }
-            try TransliterationError.check(status, "transliterating")
-            return body(UnsafeBufferPointer(rebasing: buffer[..<Int(length)]))
+            reserve(length + source.count - copied, keeping: length)
+            if let rest = source.baseAddress { (buffer.baseAddress! + length).initialize(from: rest + copied, count: source.count - copied) }
+            length += source.count - copied
         }
+        return aligned(length: length, segments: segments, source: view, scheme: scheme)
     }
 
     /// Transforms a whole string.
     func transform(_ text: String) throws(TransliterationError) -> String {
         let units = Array(text.utf16)
         return try units.withUnsafeBufferPointer { units throws(TransliterationError) in
-            try transform(units) { String(decoding: $0, as: UTF16.self) }
+            reserve(units.count * expansion + 16, keeping: 0)
+            if let source = units.baseAddress { buffer.baseAddress!.initialize(from: source, count: units.count) }
+            let length = try transformInPlace(at: 0, units)
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<length]), as: UTF16.self)
         }
+    }
+
+    /// Transforms the text at `buffer[start...]`, a copy of `text`, in place; returns the output's length.
+    /// When the output does not fit, the buffer grows and `text` is copied in again.
+    @inline(__always)
+    private func transformInPlace(at start: Int, _ text: UnsafeBufferPointer<UInt16>) throws(TransliterationError) -> Int {
+        while true {
+            var length = Int32(text.count)
+            var status: Int32 = 0
+            cicu_translitApply(handle, buffer.baseAddress! + start, &length, Int32(clamping: buffer.count - start), &status)
+            if status == Self.bufferOverflow {
+                expansion += 1
+                reserve(start + max(Int(length), text.count * expansion + 16), keeping: start)
+                if let source = text.baseAddress { (buffer.baseAddress! + start).initialize(from: source, count: text.count) }
+                continue
+            }
+            try TransliterationError.check(status, "transliterating")
+            return Int(length)
+        }
+    }
+
+    /// The aligned text of a finished output of `length` units, whose segments have UTF-16 output offsets.
+    private func aligned(length: Int, segments: [AlignedSegment], source: TextView, scheme: String) -> AlignedText {
+        var segments = segments
+        let output = UnsafeBufferPointer(rebasing: buffer[..<length])
+        let unchanged =
+            length == source.utf16.count
+            && source.utf16.withUnsafeBufferPointer { length == 0 || memcmp($0.baseAddress!, output.baseAddress!, length * 2) == 0 }
+        let text: String
+        let hasPairs: Bool
+        if unchanged {
+            text = source.text
+            hasPairs = !source.utf16IsScalarAligned
+        } else {
+            if utf8.count < length * 3 {
+                utf8.deallocate()
+                utf8 = .allocate(capacity: length * 3)
+            }
+            let written = transcodeUTF16(output, into: utf8.baseAddress!)
+            text = String(validUTF8: UnsafeBufferPointer(rebasing: utf8[..<written.bytes]))
+            hasPairs = written.pairs > 0
+        }
+        if hasPairs { convertOutputOffsetsToCodePoints(&segments, in: output) }
+        return AlignedText(scheme: scheme, text: text, segments: segments)
+    }
+
+    /// Makes room for `capacity` units, keeping the first `kept`.
+    @inline(__always)
+    private func reserve(_ capacity: Int, keeping kept: Int) {
+        if capacity > buffer.count { grow(to: capacity, keeping: kept) }
+    }
+
+    private func grow(to capacity: Int, keeping kept: Int) {
+        let grown = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: max(capacity, buffer.count * 2))
+        grown.baseAddress!.initialize(from: buffer.baseAddress!, count: kept)
+        buffer.deallocate()
+        buffer = grown
     }
 
     /// The code points this transform may change, as ranges.
@@ -95,58 +174,6 @@ final class ICUTransliterator {
         }
     }
 
-    private func grow(to capacity: Int) {
-        buffer.deallocate()
-        buffer = .allocate(capacity: capacity)
-    }
-
     /// ICU's U_BUFFER_OVERFLOW_ERROR.
     private static let bufferOverflow: Int32 = 15
-
-    private static func open(id: String, direction: Int32, status: inout Int32) -> OpaquePointer? {
-        let units = Array(id.utf16)
-        return cicu_translitOpen(units, Int32(units.count), direction, nil, 0, nil, nil, &status)
-    }
-
-    /// Whether ICU opens an ID in the forward direction.
-    private static func opens(_ id: String) -> Bool {
-        var status: Int32 = 0
-        let opened = open(id: id, direction: Int32(CICU_FORWARD), status: &status)
-        if let opened { cicu_translitClose(opened) }
-        return status <= 0 && opened != nil
-    }
-
-    /// Why an ID did not open: unknown (with the closest IDs), or known but with no reverse direction.
-    private static func openingError(id: String, reverse: Bool, status: Int32) -> TransliterationError {
-        if reverse && opens(id) { return .noReverse(id) }
-        let code = String(cString: cicu_errorName(status))
-        guard code == "U_INVALID_ID" else { return .icu(operation: "opening the ICU transform '\(id)'", code: code) }
-        let parts = id.split(separator: ";").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
-        let unknown = parts.first { !opens($0) } ?? id
-        let name = withoutFilter(unknown)
-        let candidates = (try? availableIDs()) ?? []
-        return .unknownID(id, part: unknown, closest: nearestNames(to: name, among: candidates, limit: 6))
-    }
-
-    /// An ID without a leading `[…]` filter.
-    private static func withoutFilter(_ id: String) -> String {
-        guard id.hasPrefix("["), let close = id.lastIndex(of: "]") else { return id }
-        return id[id.index(after: close)...].trimmingCharacters(in: .whitespaces)
-    }
-
-    /// Every transform ID ICU has, sorted.
-    static func availableIDs() throws(TransliterationError) -> [String] {
-        var status: Int32 = 0
-        guard let enumeration = cicu_translitAvailableIDs(&status), status <= 0 else {
-            throw TransliterationError.icu(operation: "listing ICU transforms", code: String(cString: cicu_errorName(status)))
-        }
-        defer { cicu_enumClose(enumeration) }
-        var ids: [String] = []
-        var length: Int32 = 0
-        while let units = cicu_enumNext(enumeration, &length, &status) {
-            ids.append(String(decoding: UnsafeBufferPointer(start: units, count: Int(length)), as: UTF16.self))
-        }
-        try TransliterationError.check(status, "listing ICU transforms")
-        return ids.sorted()
-    }
 }

@@ -20,14 +20,39 @@ struct NormalizationChunk {
 /// code point and UTF-8 offsets in step.
 struct ChunkWalker {
     private let utf16: UnsafeBufferPointer<UInt16>
+    /// The normalizer's flags of every BMP code point (``NormalizationTable/flags(keptBy:)``).
+    private let flags: UnsafeBufferPointer<UInt8>
+    /// For the flags of code points beyond the BMP.
     private let table: NormalizationTable
     private let longestChunk: Int
     private(set) var position = TextPosition()
 
-    init(utf16: UnsafeBufferPointer<UInt16>, table: NormalizationTable, longestChunk: Int) {
+    init(
+        utf16: UnsafeBufferPointer<UInt16>, flags: UnsafeBufferPointer<UInt8>, table: NormalizationTable,
+        longestChunk: Int
+    ) {
         self.utf16 = utf16
+        self.flags = flags
         self.table = table
         self.longestChunk = longestChunk
+    }
+
+    /// Moves past every chunk that is one BMP code point the normalizer keeps as it is
+    /// (``NormalizationTable/keptAlone``), most of any text, to the next chunk that may change.
+    mutating func skipKept() {
+        var offset = position.utf16
+        var bytes = position.utf8
+        while offset < utf16.count {
+            let unit = utf16[offset]
+            // Surrogates have no flags, so a pair or a lone surrogate stops here.
+            guard flags[Int(unit)] & NormalizationTable.keptAlone != 0 else { break }
+            if offset + 1 < utf16.count && flags(at: offset + 1) & NormalizationTable.boundaryBefore == 0 { break }
+            offset += 1
+            bytes += unit < 0x80 ? 1 : unit < 0x800 ? 2 : 3
+        }
+        position.scalar += offset - position.utf16
+        position.utf16 = offset
+        position.utf8 = bytes
     }
 
     mutating func next() -> NormalizationChunk? {
@@ -36,7 +61,7 @@ struct ChunkWalker {
         let first = advance()
         var isSingle = true
         while position.utf16 < utf16.count && position.utf16 - start.utf16 < longestChunk {
-            if table.flags(of: codePoint(at: position.utf16)) & NormalizationTable.boundaryBefore != 0 { break }
+            if flags(at: position.utf16) & NormalizationTable.boundaryBefore != 0 { break }
             _ = advance()
             isSingle = false
         }
@@ -45,15 +70,19 @@ struct ChunkWalker {
 
     /// Reads the code point at the position and moves past it.
     private mutating func advance() -> UInt32 {
-        let c = codePoint(at: position.utf16)
+        let c = decodeUTF16(utf16, at: position.utf16)
         position.utf16 += c >= 0x10000 ? 2 : 1
         position.utf8 += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4
         position.scalar += 1
         return c
     }
 
-    private func codePoint(at offset: Int) -> UInt32 {
-        decodeUTF16(utf16, at: offset)
+    /// The flags of the code point at a UTF-16 offset.
+    @inline(__always)
+    private func flags(at offset: Int) -> UInt8 {
+        let unit = utf16[offset]
+        if unit & 0xF800 != 0xD800 { return flags[Int(unit)] }
+        return table.flags(of: decodeUTF16(utf16, at: offset))
     }
 }
 

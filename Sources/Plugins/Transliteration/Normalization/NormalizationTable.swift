@@ -19,6 +19,8 @@ final class NormalizationTable: Sendable {
     static let boundaryBefore: UInt8 = 1
     static let unchangedAlone: UInt8 = 2
     static let format: UInt8 = 4
+    /// Set only by ``flags(keptBy:)``: normalization and the foldings both leave the code point as it is.
+    static let keptAlone: UInt8 = 8
 
     let form: NormalizationForm
     /// ICU's normalizer for the form (`nil` for `.none`). ICU's normalizers are immutable and thread-safe.
@@ -68,6 +70,16 @@ final class NormalizationTable: Sendable {
             flag |= Self.boundaryBefore
         }
         return flag
+    }
+
+    /// The flags of every BMP code point, with ``keptAlone`` added where `foldings` keep a
+    /// code point that normalizes to itself: what a normalizer with those foldings looks up.
+    func flags(keptBy foldings: ArabicFoldings) -> [UInt8] {
+        var kept = flags
+        for c in kept.indices where kept[c] & Self.unchangedAlone != 0 {
+            if foldings.fold(UInt32(c), isFormat: kept[c] & Self.format != 0) == UInt32(c) { kept[c] |= Self.keptAlone }
+        }
+        return kept
     }
 
     /// Normalizes `source` into `output` (resized as needed); returns the length.

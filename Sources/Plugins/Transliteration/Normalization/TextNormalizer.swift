@@ -43,11 +43,16 @@ public struct TextNormalizer: ConfigurableStage {
     public let form: NormalizationForm
     public let foldings: ArabicFoldings
     private let table: NormalizationTable
+    /// The table's flags with what the foldings keep (``NormalizationTable/flags(keptBy:)``).
+    private let flags: [UInt8]
 
     public init(form: NormalizationForm = .nfkc, foldings: ArabicFoldings = .all) throws(TransliterationError) {
         self.form = form
         self.foldings = foldings
         self.table = try NormalizationTable.shared(form)
+        self.flags = table.flags(keptBy: foldings)
+        self.label = ([form.rawValue] + ArabicFoldings.named.filter { foldings.contains($0.folding) }.map(\.name))
+            .joined(separator: "+")
     }
 
     public init(options: StageOptions) throws(ConfigError) {
@@ -69,10 +74,7 @@ public struct TextNormalizer: ConfigurableStage {
     }
 
     /// What the layer's `scheme` field says, e.g. `nfkc+diacritics+tatweel`.
-    var label: String {
-        ([form.rawValue] + ArabicFoldings.named.filter { foldings.contains($0.folding) }.map(\.name))
-            .joined(separator: "+")
-    }
+    let label: String
 
     public func process(_ document: inout Document, context: StageContext) throws {
         document[NormalizedText.self] = try normalize(document)
@@ -84,42 +86,46 @@ public struct TextNormalizer: ConfigurableStage {
     }
 
     /// The document's text normalized and aligned, without adding it to the document.
+    ///
+    /// Most chunks are one code point that stays as it is: they are skipped with one table
+    /// look-up each. A chunk of one code point that only a folding changes is folded without ICU.
     public func normalize(_ document: Document) throws -> AlignedText {
         let view = document.view
-        let builder = AlignedTextBuilder(expectedBytes: view.utf8Count, expectedSegments: 16)
+        let builder = AlignedTextBuilder(expectedBytes: view.utf8Count, expectedSegments: view.scalarCount / 16)
         try view.utf16.withUnsafeBufferPointer { utf16 in
-            try document.text.utf8.withContiguousStorageIfAvailable { utf8 in
-                var walker = ChunkWalker(utf16: utf16, table: table, longestChunk: Self.longestChunk)
-                var verbatim = walker.position  // start of the source not yet written
-                var normalized: [UInt16] = []
-                var folded: [UInt16] = []
-                while let chunk = walker.next() {
-                    if chunk.isSingle && staysUnchanged(chunk.first) { continue }
-                    let source = UnsafeBufferPointer(rebasing: utf16[chunk.start.utf16..<chunk.end.utf16])
-                    let length = try table.normalize(source, into: &normalized)
-                    normalized.withUnsafeBufferPointer { fold(UnsafeBufferPointer(rebasing: $0[..<length]), into: &folded) }
-                    if folded.elementsEqual(source) { continue }
+            try flags.withUnsafeBufferPointer { flags in
+                try document.text.utf8.withContiguousStorageIfAvailable { utf8 in
+                    var walker = ChunkWalker(utf16: utf16, flags: flags, table: table, longestChunk: Self.longestChunk)
+                    var verbatim = walker.position  // start of the source not yet written
+                    var normalized: [UInt16] = []
+                    var folded: [UInt16] = []
+                    while true {
+                        walker.skipKept()
+                        guard let chunk = walker.next() else { break }
+                        let source = UnsafeBufferPointer(rebasing: utf16[chunk.start.utf16..<chunk.end.utf16])
+                        if chunk.isSingle && table.flags(of: chunk.first) & NormalizationTable.unchangedAlone != 0 {
+                            // Normalization keeps it, so only a folding changes it.
+                            folded.removeAll(keepingCapacity: true)
+                            appendFolding(of: chunk.first, to: &folded)
+                        } else {
+                            let length = try table.normalize(source, into: &normalized)
+                            normalized.withUnsafeBufferPointer { fold(UnsafeBufferPointer(rebasing: $0[..<length]), into: &folded) }
+                        }
+                        if folded.elementsEqual(source) { continue }
+                        builder.appendVerbatim(
+                            UnsafeBufferPointer(rebasing: utf8[verbatim.utf8..<chunk.start.utf8]),
+                            scalars: chunk.start.scalar - verbatim.scalar)
+                        let outputStart = builder.scalarCount
+                        folded.withUnsafeBufferPointer { builder.appendUTF16($0) }
+                        builder.addSegment(source: Span(start: chunk.start.scalar, end: chunk.end.scalar), outputStart: outputStart)
+                        verbatim = chunk.end
+                    }
                     builder.appendVerbatim(
-                        UnsafeBufferPointer(rebasing: utf8[verbatim.utf8..<chunk.start.utf8]),
-                        scalars: chunk.start.scalar - verbatim.scalar)
-                    let outputStart = builder.scalarCount
-                    folded.withUnsafeBufferPointer { builder.appendUTF16($0) }
-                    builder.addSegment(source: Span(start: chunk.start.scalar, end: chunk.end.scalar), outputStart: outputStart)
-                    verbatim = chunk.end
+                        UnsafeBufferPointer(rebasing: utf8[verbatim.utf8...]), scalars: view.scalarCount - verbatim.scalar)
                 }
-                builder.appendVerbatim(
-                    UnsafeBufferPointer(rebasing: utf8[verbatim.utf8...]), scalars: view.scalarCount - verbatim.scalar)
             }
         }
         return builder.build(scheme: label)
-    }
-
-    /// Whether a chunk of one code point stays as it is: most of any text, decided from the table alone.
-    @inline(__always)
-    private func staysUnchanged(_ c: UInt32) -> Bool {
-        let flags = table.flags(of: c)
-        return flags & NormalizationTable.unchangedAlone != 0
-            && foldings.fold(c, isFormat: flags & NormalizationTable.format != 0) == c
     }
 
     /// Applies the foldings to normalized UTF-16.
@@ -129,15 +135,19 @@ public struct TextNormalizer: ConfigurableStage {
         while index < units.count {
             let c = decodeUTF16(units, at: index)
             index += c >= 0x10000 ? 2 : 1
-            guard let folded = foldings.fold(c, isFormat: table.flags(of: c) & NormalizationTable.format != 0) else {
-                continue
-            }
-            if folded < 0x10000 {
-                output.append(UInt16(folded))
-            } else {
-                output.append(UInt16(0xD800 + ((folded - 0x10000) >> 10)))
-                output.append(UInt16(0xDC00 + (folded & 0x3FF)))
-            }
+            appendFolding(of: c, to: &output)
+        }
+    }
+
+    /// Appends what a code point folds to (nothing when a folding removes it) as UTF-16.
+    @inline(__always)
+    private func appendFolding(of c: UInt32, to output: inout [UInt16]) {
+        guard let folded = foldings.fold(c, isFormat: table.flags(of: c) & NormalizationTable.format != 0) else { return }
+        if folded < 0x10000 {
+            output.append(UInt16(folded))
+        } else {
+            output.append(UInt16(0xD800 + ((folded - 0x10000) >> 10)))
+            output.append(UInt16(0xDC00 + (folded & 0x3FF)))
         }
     }
 }
