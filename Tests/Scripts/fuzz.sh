@@ -4,7 +4,7 @@
 #
 #   Tests/Scripts/fuzz.sh [SECONDS] [TARGET ...]      default: 120 seconds; FuzzInput FuzzStages FuzzChainConfig
 #
-# The targets are built with -sanitize=fuzzer,address into .build-fuzz (the normal .build is left
+# The targets are built optimized with -sanitize=fuzzer,address into .build-fuzz (the normal .build is left
 # alone). A crash stops the run: its input is saved as fuzz-crashes/<target>/crash-<hash>, and
 # `swift run <target> FILE` replays it in a plain build. Exit status: 0 when every target ran
 # clean, 1 on a crash, 2 on a usage or build error.
@@ -92,14 +92,14 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-malloc_context_size=0}
 status=0
 for target in "${targets[@]}"; do
   echo "== $target: building with -sanitize=fuzzer,address"
-  if ! swift build -c debug --scratch-path .build-fuzz --product "$target" \
+  if ! swift build -c release --scratch-path .build-fuzz --product "$target" \
       -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING \
       -Xcc -fsanitize=fuzzer-no-link,address >"$corpus/$target.build.log" 2>&1; then
     grep -vE "Cannot export local symbol" "$corpus/$target.build.log" | tail -n 40 >&2
     echo "== $target: the build failed" >&2
     exit 2
   fi
-  binary=.build-fuzz/debug/$target
+  binary=.build-fuzz/release/$target
   seed_corpus "$target" "$corpus/$target"
   mkdir -p "fuzz-crashes/$target"
   echo "== $target: $(ls "$corpus/$target" | wc -l) seeds, $seconds seconds"
