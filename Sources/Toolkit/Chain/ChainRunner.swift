@@ -4,7 +4,7 @@ extension Chain {
     /// Runs the chain over many documents on `jobs` worker threads and hands
     /// back the results in input order.
     ///
-    /// At most `inFlight` documents (default `4 × jobs`) are read but not yet
+    /// At most `inFlight` documents (default `16 × jobs`) are read but not yet
     /// delivered, so memory stays bounded on endless streams. Each worker has
     /// its own ``StageContext`` (its own ICU handles), closed when the run ends.
     /// `finish` runs on the worker that analysed the document (use it to
@@ -24,7 +24,7 @@ extension Chain {
             for source in sources { try deliver(finish(analyse(source, context: context))) }
             return
         }
-        let pool = OrderedWorkPool(chain: self, jobs: jobs, limit: max(jobs, inFlight ?? 4 * jobs), finish: finish)
+        let pool = OrderedWorkPool(chain: self, jobs: jobs, limit: max(jobs, inFlight ?? 16 * jobs), finish: finish)
         defer { pool.shutDown() }
         // Reading happens on its own thread, so results are delivered as soon as they are
         // ready, even while the input waits for more data.
@@ -67,6 +67,7 @@ private final class UncheckedBox<Value>: @unchecked Sendable {
 private final class OrderedWorkPool<Output: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
     private let chain: Chain
+    private let jobs: Int
     private let limit: Int
     private let finish: @Sendable (Result<Document, DocumentFailure>) -> Output
     // Guarded by `condition`:
@@ -81,6 +82,7 @@ private final class OrderedWorkPool<Output: Sendable>: @unchecked Sendable {
 
     init(chain: Chain, jobs: Int, limit: Int, finish: @escaping @Sendable (Result<Document, DocumentFailure>) -> Output) {
         self.chain = chain
+        self.jobs = jobs
         self.limit = limit
         self.finish = finish
         liveWorkers = jobs
@@ -92,8 +94,14 @@ private final class OrderedWorkPool<Output: Sendable>: @unchecked Sendable {
         }
     }
 
+    /// The most documents a worker takes from the queue at once: fewer lock round trips and
+    /// wake-ups per document, which matter when documents are small.
+    private static var batchLimit: Int { 8 }
+
     private func work() {
         let context = StageContext()
+        var batch: [(Int, DocumentSource)] = []
+        var outputs: [(Int, Output)] = []
         while true {
             condition.lock()
             while queueHead == queue.count && !inputDone && !stopping { condition.wait() }
@@ -103,20 +111,26 @@ private final class OrderedWorkPool<Output: Sendable>: @unchecked Sendable {
                 condition.unlock()
                 return
             }
-            let (sequence, source) = queue[queueHead]
-            queueHead += 1
+            // An even share of what is queued, so the other workers get work too.
+            let share = min(Self.batchLimit, max(1, (queue.count - queueHead) / jobs))
+            batch.append(contentsOf: queue[queueHead..<queueHead + share])
+            queueHead += share
             if queueHead > 1024 && queueHead * 2 > queue.count {
                 queue.removeFirst(queueHead)
                 queueHead = 0
             }
             condition.unlock()
 
-            let output = finish(chain.analyse(source, context: context))
+            for (sequence, source) in batch {
+                outputs.append((sequence, finish(chain.analyse(source, context: context))))
+            }
+            batch.removeAll(keepingCapacity: true)
 
             condition.lock()
-            completed[sequence] = output
+            for (sequence, output) in outputs { completed[sequence] = output }
             condition.broadcast()
             condition.unlock()
+            outputs.removeAll(keepingCapacity: true)
         }
     }
 
@@ -126,9 +140,10 @@ private final class OrderedWorkPool<Output: Sendable>: @unchecked Sendable {
         defer { condition.unlock() }
         while submitted - delivered >= limit && !stopping { condition.wait() }
         guard !stopping else { return false }
+        // Workers wait only on an empty queue, so only the first document queued needs to wake them.
+        if queueHead == queue.count { condition.broadcast() }
         queue.append((submitted, source))
         submitted += 1
-        condition.broadcast()
         return true
     }
 
@@ -143,13 +158,19 @@ private final class OrderedWorkPool<Output: Sendable>: @unchecked Sendable {
     func deliverAll(_ deliver: (Output) throws -> Void) throws {
         condition.lock()
         defer { condition.unlock() }
+        var ready: [Output] = []
         while true {
-            if let output = completed.removeValue(forKey: delivered) {
+            // Every result that is next in order, taken in one go.
+            while let output = completed.removeValue(forKey: delivered) {
+                ready.append(output)
                 delivered += 1
+            }
+            if !ready.isEmpty {
                 condition.broadcast()
                 condition.unlock()
                 defer { condition.lock() }
-                try deliver(output)
+                for output in ready { try deliver(output) }
+                ready.removeAll(keepingCapacity: true)
             } else if inputDone && delivered == submitted {
                 return
             } else {
