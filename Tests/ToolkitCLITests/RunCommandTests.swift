@@ -131,7 +131,7 @@ struct RunReportingTests {
 
     @Test func summaryLineEndsEveryRunUnlessQuiet() throws {
         let output = try CommandRunner.run(["run", "--chain", "segment", "--format", "jsonl", CommandRunner.seedPath])
-        #expect(output.stderr.hasPrefix("toolkit: 1 documents, 0 errors, 0.0 MB in "))
+        #expect(output.stderr.hasPrefix("toolkit: 1 document, 0 errors, 0.0 MB in "))
         let quiet = try CommandRunner.run(["run", "--chain", "segment", "--format", "jsonl", "--quiet", CommandRunner.seedPath])
         #expect(quiet.stderr.isEmpty)
         #expect(quiet.stdout == output.stdout)

@@ -39,7 +39,7 @@ final class ProgressReport {
     private var megabytes: Double { Double(bytes) / 1e6 }
 
     private func liveLine() -> String {
-        var parts = ["\(documents) documents", "\(format(megabytes)) MB", "\(format(megabytes / elapsed)) MB/s"]
+        var parts = [counted(documents, "document"), "\(format(megabytes)) MB", "\(format(megabytes / elapsed)) MB/s"]
         if failures > 0 { parts.append("\(failures) errors") }
         if let totalBytes, bytes > 0, totalBytes > bytes {
             let left = elapsed * Double(totalBytes - bytes) / Double(bytes)
@@ -49,8 +49,11 @@ final class ProgressReport {
     }
 
     func summaryLine() -> String {
-        "toolkit: \(documents) documents, \(failures) errors, \(format(megabytes)) MB in \(String(format: "%.2f", elapsed)) s (\(format(megabytes / elapsed)) MB/s)"
+        "toolkit: \(counted(documents, "document")), \(counted(failures, "error")), \(format(megabytes)) MB in \(String(format: "%.2f", elapsed)) s (\(format(megabytes / elapsed)) MB/s)"
     }
+
+    /// `1 document`, `2 documents`.
+    private func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
 
     private func format(_ value: Double) -> String { String(format: "%.1f", value) }
 
