@@ -43,10 +43,8 @@ func scalingChains(_ registry: StageRegistry) throws -> [Chain] {
         [StageConfig(name: "paragraphs"), StageConfig(name: "sentences"), StageConfig(name: "quotes")],
     ]
     return try stageLists.map { stages in
-        let last = stages.last!
-        let options = last.options.keys.sorted().map { "\($0): \(ChainConfig.scalarText(last.options[$0]!))" }
         let before = stages.dropLast().map(\.name)
-        var name = options.isEmpty ? last.name : "\(last.name) {\(options.joined(separator: ", "))}"
+        var name = stages.last!.label
         if !before.isEmpty { name += " (after \(before.joined(separator: ", ")))" }
         return try registry.makeChain(ChainConfig(name: name, stages: stages))
     }

@@ -23,11 +23,7 @@ public enum ChainsUnderTest {
     /// One chain per registered stage and per variant, each stage after the stages it needs.
     public static var stageConfigs: [ChainConfig] {
         let stages = registry.stageNames.map { StageConfig(name: $0) } + variants
-        return stages.map { stage in
-            let options = stage.options.keys.sorted().map { "\($0): \(ChainConfig.scalarText(stage.options[$0]!))" }
-            let name = options.isEmpty ? stage.name : "\(stage.name) {\(options.joined(separator: ", "))}"
-            return ChainConfig(name: name, stages: withPrerequisites(stage))
-        }
+        return stages.map { stage in ChainConfig(name: stage.label, stages: withPrerequisites(stage)) }
     }
 
     /// The chains of ``stageConfigs``. A stage that cannot be built (say, one

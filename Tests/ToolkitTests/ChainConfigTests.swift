@@ -21,6 +21,12 @@ struct ChainConfigTests {
         #expect(try chain.run(Document(id: "d", text: "a b c"))[WordCount.self] == 6)
     }
 
+    @Test func stageLabelShowsItsOptionsSorted() {
+        #expect(StageConfig(name: "tokens").label == "tokens")
+        let stage = StageConfig(name: "transliterate", options: ["unit": .string("token"), "id": .string("Arabic-Latin")])
+        #expect(stage.label == #"transliterate {id: "Arabic-Latin", unit: "token"}"#)
+    }
+
     @Test func readsJSON() throws {
         let config = try ChainConfig(parsing: #"{"name": "j", "stages": [{"stage": "split"}, {"stage": "count", "mode": "fast"}]}"#)
         #expect(config.stages[1].options == ["mode": .string("fast")])

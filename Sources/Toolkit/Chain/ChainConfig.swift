@@ -266,6 +266,13 @@ public struct StageConfig: Sendable, Equatable {
     public static func == (lhs: StageConfig, rhs: StageConfig) -> Bool {
         lhs.name == rhs.name && lhs.options == rhs.options
     }
+
+    /// The stage on one line, its options sorted as in a chain file: `transliterate {scheme: "buckwalter"}`.
+    public var label: String {
+        guard !options.isEmpty else { return name }
+        let members = options.keys.sorted().map { "\($0): \(ChainConfig.scalarText(options[$0]!))" }
+        return "\(name) {\(members.joined(separator: ", "))}"
+    }
 }
 
 extension ChainConfig {
