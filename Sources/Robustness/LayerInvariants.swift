@@ -24,10 +24,9 @@ public enum LayerInvariants {
         return found + quoteViolations(in: document, facts: facts) + alignedTextViolations(in: document, facts: facts)
     }
 
-    /// Tokens that do not lie inside one sentence. Tokens come from ICU's word
-    /// boundaries and sentences from its sentence boundaries, independently;
-    /// where the two disagree (`قال.وتابع`: a full stop between letters is
-    /// inside a word but ends a sentence) a token straddles two sentences.
+    /// Tokens that do not lie inside one sentence. ICU's word and sentence
+    /// boundaries can disagree (`قال.وتابع`: a full stop between letters is
+    /// inside a word but ends a sentence); the tokens stage must cut there.
     public static func tokensOutsideSentences(in document: Document) -> [Violation] {
         guard let tokens = document[Tokens.self], let sentences = document[Sentences.self] else { return [] }
         return nested(tokens.map(\.span), in: sentences.map(\.span), facts: TextFacts(document))

@@ -25,6 +25,10 @@ struct LineScanTests {
         }
     }
 
+    @Test func emptyTextIsOneEmptyLine() {
+        #expect(pieces([]) == [0..<0])
+    }
+
     @Test func charactersNextToTheLineEndsAreNotLineEnds() {
         for length in 1...9 {
             for neighbour in Self.neighbours {

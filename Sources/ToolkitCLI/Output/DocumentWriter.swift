@@ -4,7 +4,7 @@ import Toolkit
 struct RenderedDocument: Sendable {
     let bytes: [UInt8]
     let inputBytes: Int
-    /// For HTML, the document itself: the page is assembled once the run knows every document.
+    /// For HTML, the document itself: its section is rendered in input order, where its number is known.
     var document: Document? = nil
 }
 
