@@ -14,7 +14,7 @@ struct BenchmarkCommand: ParsableCommand {
     )
 
     enum Group: String, ExpressibleByArgument, CaseIterable {
-        case segmentation, transliteration, quotes, chains, scaling, keywords
+        case segmentation, transliteration, quotes, chains, scaling, keywords, json
     }
 
     @Option(help: "The JSONL corpus (records with a \"text\" field).")
@@ -50,6 +50,8 @@ struct BenchmarkCommand: ParsableCommand {
                 _ = try quoteBenchmarks(corpus, rounds: rounds)
             case .keywords:
                 _ = try keywordBenchmarks(corpus, rounds: rounds)
+            case .json:
+                _ = try jsonBenchmarks(corpus, rounds: rounds)
             }
         }
     }

@@ -156,11 +156,14 @@ public struct DocumentReader: Sendable {
 
     /// Decodes one JSONL record.
     public func record(_ bytes: [UInt8], origin: String, lineNumber: Int) throws(DocumentFailure) -> Document {
-        let object: [String: JSONValue]
+        let value: JSONValue
         do {
-            object = try JSONDecoder().decode([String: JSONValue].self, from: Data(bytes))
+            value = try JSONParser.parse(bytes, lossy: lossy)
         } catch {
-            object = try repairedRecord(bytes, refused: error, origin: origin)
+            throw DocumentFailure(origin: origin, message: describe(error))
+        }
+        guard case .object(let object) = value else {
+            throw DocumentFailure(origin: origin, message: "not a JSON object: the line holds \(value.typeDescription)")
         }
         let id: String
         switch object["id"] {
@@ -181,29 +184,16 @@ public struct DocumentReader: Sendable {
         return Document(id: id, text: text, language: object["lang"]?.stringValue ?? language, meta: meta)
     }
 
-    /// A record JSON decoding refused. Invalid UTF-8 and unpaired surrogate escapes are named,
-    /// or with ``lossy`` replaced by U+FFFD and the record read again; anything else is named too.
-    private func repairedRecord(_ bytes: [UInt8], refused error: any Error, origin: String) throws(DocumentFailure)
-        -> [String: JSONValue]
-    {
-        var repaired = bytes
-        var problem: String?
-        if String(validating: bytes, as: UTF8.self) == nil {
-            problem = "not valid UTF-8 at byte \(UTF8Decoding.firstInvalidOffset(in: bytes)) of the line"
-            repaired = Array(String(decoding: bytes, as: UTF8.self).utf8)
-        }
-        if let replaced = SurrogateEscapes.replacingUnpaired(in: repaired) {
-            problem = problem ?? "a string holds an unpaired surrogate escape (\\ud800 to \\udfff)"
-            repaired = replaced
-        }
-        guard let problem else { throw DocumentFailure(origin: origin, message: "not a JSON object: \(Self.describe(error))") }
-        guard lossy else {
-            throw DocumentFailure(origin: origin, message: "\(problem); use --lossy to replace it with U+FFFD")
-        }
-        do {
-            return try JSONDecoder().decode([String: JSONValue].self, from: Data(repaired))
-        } catch {
-            throw DocumentFailure(origin: origin, message: "not a JSON object: \(Self.describe(error))")
+    /// What is wrong with a record, saying how `--lossy` helps where it does.
+    private func describe(_ failure: JSONParser.Failure) -> String {
+        let useLossy = "use --lossy to replace it with U+FFFD"
+        switch failure {
+        case .invalidUTF8(let offset): return "not valid UTF-8 at byte \(offset) of the line; \(useLossy)"
+        case .unpairedSurrogate:
+            return #"a string holds an unpaired surrogate escape (\ud800 to \udfff); "# + useLossy
+        case .numberOutOfRange(let field):
+            return "not a JSON object: " + (field.isEmpty ? "" : "field '\(field)': ") + "a number beyond the range of a Double"
+        case .syntax(let message, let offset): return "not a JSON object: \(message) (byte \(offset) of the line)"
         }
     }
 
@@ -226,15 +216,5 @@ public struct DocumentReader: Sendable {
 
     func tooLarge(_ size: Int) -> String {
         "the document is \(size) bytes, over the limit of \(maximumDocumentBytes) bytes (--max-document-bytes)"
-    }
-
-    private static func describe(_ error: any Error) -> String {
-        if case DecodingError.dataCorrupted(let context) = error {
-            let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
-            let field = context.codingPath.map(\.stringValue).joined(separator: ".")
-            return (field.isEmpty ? "" : "field '\(field)': ") + (underlying ?? context.debugDescription)
-        }
-        if case DecodingError.typeMismatch(_, let context) = error { return context.debugDescription }
-        return String(describing: error)
     }
 }
