@@ -52,4 +52,40 @@ struct JSONWriterTests {
         writer.endArray()
         #expect(String(decoding: writer.bytes, as: UTF8.self) == #"[{"a":1,"b":"x"},{"a":2,"b":"y"}]"#)
     }
+
+    /// Integers are written on the stack, digit count first: every length, both signs, the extremes.
+    @Test func writesEveryIntegerLength() {
+        var numbers = [0, 9, 10, 99, 100, Int.max, Int.min, Int.min + 1]
+        var power = 1
+        for _ in 0..<18 {
+            power *= 10
+            numbers += [power - 1, power, power + 1, -power, -(power - 1)]
+        }
+        var writer = JSONWriter()
+        writer.beginArray()
+        for number in numbers { writer.value(number) }
+        writer.endArray()
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == "[" + numbers.map(String.init).joined(separator: ",") + "]")
+    }
+
+    /// A span, with or without a constant member, is written in one piece; the commas around it
+    /// must be the same as when written member by member.
+    @Test func spansWrittenAtOnceTakeTheirCommas() {
+        var writer = JSONWriter()
+        writer.beginObject()
+        writer.key("spans")
+        writer.beginArray()
+        writer.value(Span(start: 0, end: 12))
+        writer.value(Span(start: 12, end: 1_234_567), encodedMember: #""kind":"word""#)
+        writer.beginObject()
+        writer.spanMembers(Span(start: -1, end: 0))
+        writer.key("x")
+        writer.value(1)
+        writer.endObject()
+        writer.endArray()
+        writer.key("one")
+        writer.value(Span(start: 5, end: 6))
+        writer.endObject()
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == #"{"spans":[{"start":0,"end":12},{"start":12,"end":1234567,"kind":"word"},{"start":-1,"end":0,"x":1}],"one":{"start":5,"end":6}}"#)
+    }
 }

@@ -32,9 +32,26 @@ public struct JSONWriter {
     /// parent, so one flag is enough: no stack of open containers is needed.
     @inline(__always)
     private mutating func separate() {
-        if needsComma && !afterKey && depth > 0 { bytes.append(UInt8(ascii: ",")) }
+        if takeSeparator() { bytes.append(UInt8(ascii: ",")) }
+    }
+
+    /// Whether the next value needs a comma before it, marking that a value follows.
+    @inline(__always)
+    private mutating func takeSeparator() -> Bool {
+        let comma = needsComma && !afterKey && depth > 0
         afterKey = false
         needsComma = true
+        return comma
+    }
+
+    /// Writes what `body` makes on the stack in one append.
+    @inline(__always)
+    private mutating func appendAtOnce(_ body: (inout StackBytes) -> Void) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: StackBytes.capacity) { buffer in
+            var stack = StackBytes(buffer)
+            body(&stack)
+            bytes.append(contentsOf: stack.written)
+        }
     }
 
     public mutating func beginObject() {
@@ -130,18 +147,44 @@ public struct JSONWriter {
 
     /// Writes `{"start": s, "end": e}`.
     public mutating func value(_ span: Span) {
-        beginObject()
-        spanMembers(span)
-        endObject()
+        let comma = takeSeparator()
+        appendAtOnce { out in
+            if comma { out.append(UInt8(ascii: ",")) }
+            out.append(UInt8(ascii: "{"))
+            Self.spanMembers(span, to: &out)
+            out.append(UInt8(ascii: "}"))
+        }
+    }
+
+    /// Writes `{"start": s, "end": e, member}`, where `member` is a constant member already
+    /// encoded as `"key":value`, such as a token's `"kind":"word"`.
+    public mutating func value(_ span: Span, encodedMember member: StaticString) {
+        let comma = takeSeparator()
+        appendAtOnce { out in
+            if comma { out.append(UInt8(ascii: ",")) }
+            out.append(UInt8(ascii: "{"))
+            Self.spanMembers(span, to: &out)
+            out.append(UInt8(ascii: ","))
+            out.append(member)
+            out.append(UInt8(ascii: "}"))
+        }
     }
 
     /// Writes the members `"start": s, "end": e` into the open object.
     public mutating func spanMembers(_ span: Span) {
-        separate()
-        appendStatic(#""start":"#)
-        appendInteger(span.start)
-        appendStatic(#","end":"#)
-        appendInteger(span.end)
+        let comma = takeSeparator()
+        appendAtOnce { out in
+            if comma { out.append(UInt8(ascii: ",")) }
+            Self.spanMembers(span, to: &out)
+        }
+    }
+
+    @inline(__always)
+    private static func spanMembers(_ span: Span, to out: inout StackBytes) {
+        out.append(#""start":"#)
+        out.append(span.start)
+        out.append(#","end":"#)
+        out.append(span.end)
     }
 
     public mutating func value(_ json: JSONValue) {
@@ -183,26 +226,13 @@ public struct JSONWriter {
         bytes.append(contentsOf: json)
     }
 
-    /// Appends an integer's decimal digits, made backwards in a buffer on the stack.
+    /// Appends an integer's decimal digits.
     private mutating func appendInteger(_ int: Int) {
         if int >= 0 && int < 10 {
             bytes.append(UInt8(ascii: "0") &+ UInt8(int))
             return
         }
-        var magnitude = int.magnitude
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 21) { digits in
-            var start = digits.count
-            repeat {
-                start -= 1
-                digits[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            if int < 0 {
-                start -= 1
-                digits[start] = UInt8(ascii: "-")
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
-        }
+        appendAtOnce { $0.append(int) }
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)

@@ -128,10 +128,7 @@ public struct Token: SpanAnnotation, Codable, Hashable, JSONWritable {
     }
 
     public func writeJSON(to writer: inout JSONWriter) {
-        writer.beginObject()
-        writer.spanMembers(span)
-        writer.encodedMember(kind.encodedMember)
-        writer.endObject()
+        writer.value(span, encodedMember: kind.encodedMember)
     }
 }
 

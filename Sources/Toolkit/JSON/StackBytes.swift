@@ -1,0 +1,55 @@
+/// A few bytes of JSON made in a buffer on the stack, so that a small value (a span, a token)
+/// reaches the output in one append instead of one per piece.
+struct StackBytes {
+    /// The most any caller writes: a comma, braces, two 20-digit integers and a few constant members.
+    static let capacity = 128
+
+    private let base: UnsafeMutablePointer<UInt8>
+    private(set) var count = 0
+
+    init(_ buffer: UnsafeMutableBufferPointer<UInt8>) {
+        precondition(buffer.count >= Self.capacity)
+        base = buffer.baseAddress!
+    }
+
+    var written: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
+
+    @inline(__always)
+    mutating func append(_ byte: UInt8) {
+        base[count] = byte
+        count += 1
+    }
+
+    /// Appends a constant of at most 40 bytes.
+    @inline(__always)
+    mutating func append(_ text: StaticString) {
+        let length = text.utf8CodeUnitCount
+        assert(length <= 40)
+        (base + count).update(from: text.utf8Start, count: length)
+        count += length
+    }
+
+    /// Appends an integer's decimal digits.
+    @inline(__always)
+    mutating func append(_ int: Int) {
+        if int >= 0 && int < 10 {
+            append(UInt8(ascii: "0") &+ UInt8(int))
+            return
+        }
+        if int < 0 { append(UInt8(ascii: "-")) }
+        var magnitude = int.magnitude
+        var digits = 1
+        var limit: UInt = 10
+        while digits < 20 && magnitude >= limit {
+            digits += 1
+            limit &*= 10
+        }
+        var index = count + digits
+        count = index
+        repeat {
+            index -= 1
+            base[index] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
+            magnitude /= 10
+        } while magnitude > 0
+    }
+}
