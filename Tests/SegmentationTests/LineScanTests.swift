@@ -16,7 +16,7 @@ struct LineScanTests {
 
     @Test(arguments: lineEnds)
     func everyLineEndInEveryPositionIsFound(lineEnd: UInt16) {
-        for length in 1...13 {
+        for length in 1...20 {
             for position in 0..<length {
                 var units = [UInt16](repeating: 0x0627, count: length)
                 units[position] = lineEnd
@@ -30,7 +30,7 @@ struct LineScanTests {
     }
 
     @Test func charactersNextToTheLineEndsAreNotLineEnds() {
-        for length in 1...9 {
+        for length in 1...17 {
             for neighbour in Self.neighbours {
                 let units = [UInt16](repeating: neighbour, count: length)
                 #expect(pieces(units) == [0..<length], "U+\(neighbour) × \(length)")

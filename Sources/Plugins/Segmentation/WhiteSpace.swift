@@ -30,8 +30,8 @@ func forEachLine(in range: Range<Int>, of text: UnsafeBufferPointer<UInt16>, _ b
     var start = range.lowerBound
     var index = range.lowerBound
     while index < range.upperBound {
-        if index + 4 <= range.upperBound, !mayHoldLineEnd(text, at: index) {
-            index += 4
+        if index + 8 <= range.upperBound, !mayHoldLineEnd(text, at: index) {
+            index += 8
             continue
         }
         if isLineEnd(text[index]) {
@@ -43,20 +43,27 @@ func forEachLine(in range: Range<Int>, of text: UnsafeBufferPointer<UInt16>, _ b
     body(start..<range.upperBound)
 }
 
-/// Whether any of the four units at `offset` may end a line: false means none does. Every
-/// sentence is scanned for line ends, so the four are checked at once as 16-bit lanes of one
-/// 64-bit word (a lane is zero after subtracting one only if it was zero).
+/// Whether any of the eight units at `offset` may end a line: false means none does. Every
+/// sentence is scanned for line ends, so the eight are checked at once as 16-bit lanes of two
+/// 64-bit words (a lane is zero after subtracting one only if it was zero).
 @inline(__always)
 private func mayHoldLineEnd(_ text: UnsafeBufferPointer<UInt16>, at offset: Int) -> Bool {
+    let address = UnsafeRawPointer(text.baseAddress! + offset)
+    return (lineEndLanes(address.loadUnaligned(as: UInt64.self))
+        | lineEndLanes(address.loadUnaligned(fromByteOffset: 8, as: UInt64.self))) != 0
+}
+
+/// The high bit of each 16-bit lane of `lanes` that may hold a line end, and maybe of lanes above one.
+@inline(__always)
+private func lineEndLanes(_ lanes: UInt64) -> UInt64 {
     let ones: UInt64 = 0x0001_0001_0001_0001
     let highBits: UInt64 = 0x8000_8000_8000_8000
-    let lanes = UnsafeRawPointer(text.baseAddress! + offset).loadUnaligned(as: UInt64.self)
     let belowSO = (lanes &- 0x000E &* ones) & ~lanes  // a lane below U+000E: LF, CR and other controls
     let nel = lanes ^ (0x0085 &* ones)
     let separators = (lanes | ones) ^ (0x2029 &* ones)  // U+2028 and U+2029
     let zeroNEL = (nel &- ones) & ~nel
     let zeroSeparators = (separators &- ones) & ~separators
-    return (belowSO | zeroNEL | zeroSeparators) & highBits != 0
+    return (belowSO | zeroNEL | zeroSeparators) & highBits
 }
 
 extension Document {
