@@ -240,7 +240,7 @@ extension QuoteAnalyzer {
     }
 
     /// Punctuation after which a clause, and so a subject, may begin.
-    private static let clauseOpeners: Set<WordKey> = ["،", ",", "؛", ";", ":", "."]
+    private static let clauseOpeners: WordSet = ["،", ",", "؛", ";", ":", "."]
 
     /// Pronoun endings that a name's later words do not have (`سهيلة نصيحتها`).
     private static let pronounSuffixes: [WordKey] = ["ها", "هم", "هما", "هن"]

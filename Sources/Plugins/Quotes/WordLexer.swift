@@ -50,7 +50,7 @@ enum WordLexer {
                 words.append(
                     Word(
                         range: index..<(index + 1), kind: kind,
-                        key: WordKey(normalized: String(decoding: [unit], as: UTF16.self)),
+                        key: punctuationKey(unit),
                         isCapitalized: false, isArabic: false, endsWithTatweel: false))
                 index += 1
             }
@@ -106,29 +106,29 @@ enum WordLexer {
     }
 
     /// The form words are compared in: lower case; Arabic without diacritics and tatweel, with
-    /// `أ إ آ ٱ` → `ا`, `ى ئ` → `ي`, `ؤ` → `و`, `ة` → `ه`; `’` → `'`. ASCII and Arabic, nearly all the text,
-    /// are written straight to UTF-8; other scripts go through the standard library's lower-casing.
+    /// `أ إ آ ٱ` → `ا`, `ى ئ` → `ي`, `ؤ` → `و`, `ة` → `ه`; `’` → `'`. A word of ASCII and basic Arabic, nearly
+    /// every word, is packed straight into its key; other scripts go through the standard library's lower-casing.
     static func normalize(_ units: UnsafeBufferPointer<UInt16>) -> WordKey {
-        guard units.allSatisfy({ $0 < 0x80 || (0x0600...0x06FF).contains($0) || $0 == 0x2019 }) else {
-            let folded = units.compactMap(fold)
-            return WordKey(normalized: String(decoding: folded, as: UTF16.self).lowercased())
+        var packer = WordKey.Packer()
+        for unit in units {
+            guard let folded = fold(unit) else { continue }
+            guard packer.append(folded) else { return normalizeAsText(units) }
         }
-        return WordKey(
-            normalized: String(unsafeUninitializedCapacity: units.count * 2) { bytes in
-                var count = 0
-                for unit in units {
-                    guard let folded = fold(unit) else { continue }
-                    if folded < 0x80 {
-                        bytes[count] = UInt8(folded)
-                        count += 1
-                    } else {
-                        bytes[count] = UInt8(0xC0 | (folded >> 6))
-                        bytes[count + 1] = UInt8(0x80 | (folded & 0x3F))
-                        count += 2
-                    }
-                }
-                return count
-            })
+        return packer.key
+    }
+
+    /// ``normalize(_:)`` for a word that does not pack: only ASCII, Arabic and `’` are folded by hand.
+    private static func normalizeAsText(_ units: UnsafeBufferPointer<UInt16>) -> WordKey {
+        let folded = units.compactMap(fold)
+        let text = String(decoding: folded, as: UTF16.self)
+        let byHand = units.allSatisfy { $0 < 0x80 || (0x0600...0x06FF).contains($0) || $0 == 0x2019 }
+        return WordKey(normalized: byHand ? text : text.lowercased())
+    }
+
+    /// A punctuation token's key: its character as it is.
+    private static func punctuationKey(_ unit: UInt16) -> WordKey {
+        var packer = WordKey.Packer()
+        return packer.append(unit) ? packer.key : WordKey(normalized: String(decoding: [unit], as: UTF16.self))
     }
 
     /// One unit folded for comparison, or `nil` when it is dropped (diacritics, tatweel).
