@@ -43,9 +43,28 @@ struct WordKey: Equatable, Sendable, ExpressibleByStringLiteral, CustomStringCon
     }
 
     /// A literal in the rules is taken as written, so it must already be in normalized form (`"الي"` for
-    /// `إلى`); word lists go through ``WordLexer/key(_:)`` instead.
-    init(stringLiteral value: String) {
-        self.init(normalized: value)
+    /// `إلى`); word lists go through ``WordLexer/key(_:)`` instead. Its UTF-8 is decoded here, as the rules
+    /// make their literal keys each time they compare one.
+    init(stringLiteral literal: StaticString) {
+        let packed: WordKey? = literal.withUTF8Buffer { bytes in
+            var packer = Packer()
+            var index = 0
+            while index < bytes.count {
+                let lead = UInt16(bytes[index])
+                // One-byte (ASCII) and two-byte sequences are all the packed characters need.
+                if lead < 0x80 {
+                    index += 1
+                    guard packer.append(lead) else { return nil }
+                } else if lead & 0xE0 == 0xC0 && index + 1 < bytes.count {
+                    index += 2
+                    guard packer.append((lead & 0x1F) << 6 | UInt16(bytes[index - 1] & 0x3F)) else { return nil }
+                } else {
+                    return nil
+                }
+            }
+            return packer.key
+        }
+        self = packed ?? WordKey(normalized: literal.description)
     }
 
     /// A key kept as text, for a text that does not pack; its FNV-1a hash stands in for the packed bytes.
@@ -64,14 +83,22 @@ struct WordKey: Equatable, Sendable, ExpressibleByStringLiteral, CustomStringCon
         /// Adds a character; `false` when it does not pack (outside the packed ranges, or one too many).
         @inline(__always)
         mutating func append(_ unit: UInt16) -> Bool {
-            let byte: UInt64
-            if unit < 0x80 {
-                byte = UInt64(unit)
-            } else if unit &- 0x0600 < 0x80 {
-                byte = UInt64(unit - 0x0600 + 0x80)
-            } else {
-                return false
-            }
+            guard let byte = Self.byte(for: unit) else { return false }
+            return append(byte: byte)
+        }
+
+        /// The byte that stands for a character in a packed key, or `nil` when the character does not pack.
+        @inline(__always)
+        static func byte(for unit: UInt16) -> UInt8? {
+            if unit < 0x80 { return UInt8(unit) }
+            if unit &- 0x0600 < 0x80 { return UInt8(unit - 0x0600 + 0x80) }
+            return nil
+        }
+
+        /// Adds a character by its byte (``byte(for:)``); `false` when the key is full.
+        @inline(__always)
+        mutating func append(byte: UInt8) -> Bool {
+            let byte = UInt64(byte)
             switch count {
             case 0..<8: low |= byte << (8 * count)
             case 8..<WordKey.packedCapacity: high |= byte << (8 * (count - 8))
