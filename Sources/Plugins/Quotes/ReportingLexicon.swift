@@ -82,6 +82,8 @@ struct ReportingLexicon: Sendable {
     let titles: WordSet
     let constructTitles: WordSet
     let sourceNouns: WordSet
+    /// ``sourceNouns`` and ``namingNouns`` together.
+    let sourceOrNamingNouns: WordSet
     let sourceAdjectives: WordSet
     let stopWords: WordSet
     let timeWords: WordSet
@@ -118,6 +120,7 @@ struct ReportingLexicon: Sendable {
         titles = set(lists.titles)
         constructTitles = set(lists.constructTitles)
         sourceNouns = set(lists.sourceNouns)
+        sourceOrNamingNouns = sourceNouns.union(namingNouns)
         sourceAdjectives = set(lists.sourceAdjectives)
         stopWords = set(lists.stopWords)
         timeWords = set(lists.timeWords)
