@@ -90,7 +90,7 @@ extension QuoteAnalyzer {
         guard known || (start + 1 < limit && isNameLike(words[start + 1], first: false)) else { return nil }
         guard var mention = arabicMention(words, from: start, limit: limit) else { return nil }
         let key = words[start].key
-        let nouns = lexicon.sourceNouns.union(lexicon.namingNouns)
+        let nouns = lexicon.sourceOrNamingNouns
         if mention.lowerBound == words[start].range.lowerBound, key.hasPrefix("ل"), !nouns.contains(key),
             lexicon.containsNoun(nouns, key)
         {
@@ -208,8 +208,11 @@ extension QuoteAnalyzer {
         if word.key.hasPrefix("ل") || (first && ["بال", "كال", "فال"].contains { word.key.hasPrefix($0) }) {
             return false
         }
-        let lists = [lexicon.titles, lexicon.constructTitles, lexicon.namingWords, lexicon.pronouns]
-        return !lists.contains { $0.contains(word.key) } && !lexicon.containsNoun(lexicon.namingNouns, word.key)
+        let key = word.key
+        let listed =
+            lexicon.titles.contains(key) || lexicon.constructTitles.contains(key) || lexicon.namingWords.contains(key)
+            || lexicon.pronouns.contains(key)
+        return !listed && !lexicon.containsNoun(lexicon.namingNouns, key)
             && !lexicon.containsNoun(lexicon.sourceNouns, word.key)
     }
 
@@ -240,7 +243,7 @@ extension QuoteAnalyzer {
     }
 
     /// Punctuation after which a clause, and so a subject, may begin.
-    private static let clauseOpeners: Set<WordKey> = ["،", ",", "؛", ";", ":", "."]
+    private static let clauseOpeners: WordSet = ["،", ",", "؛", ";", ":", "."]
 
     /// Pronoun endings that a name's later words do not have (`سهيلة نصيحتها`).
     private static let pronounSuffixes: [WordKey] = ["ها", "هم", "هما", "هن"]
@@ -248,8 +251,11 @@ extension QuoteAnalyzer {
     /// `الجاسر`: an `ال` word that is not a title, a source or a naming noun, after a first name.
     private func isFamilyName(_ word: Word) -> Bool {
         guard word.isArabic, word.key.hasPrefix("ال") else { return false }
-        let lists = [lexicon.titles, lexicon.constructTitles, lexicon.timeWords, lexicon.stopWords]
-        return !lists.contains { $0.contains(word.key) } && !lexicon.containsNoun(lexicon.sourceNouns, word.key)
+        let key = word.key
+        let listed =
+            lexicon.titles.contains(key) || lexicon.constructTitles.contains(key) || lexicon.timeWords.contains(key)
+            || lexicon.stopWords.contains(key)
+        return !listed && !lexicon.containsNoun(lexicon.sourceNouns, key)
             && !lexicon.containsNoun(lexicon.namingNouns, word.key) && word.cue == nil
     }
 

@@ -1,7 +1,7 @@
 import CICU
 
 /// What a UTF-16 unit is, as far as quotation marks and words care.
-enum CharacterKind: Sendable {
+enum CharacterKind: UInt8, Sendable {
     /// White space, line ends, and invisible format characters (bidi marks, zero-width spaces).
     case space
     /// Letters, digits and combining marks, in any script (tatweel included).
@@ -15,6 +15,15 @@ enum CharacterKind: Sendable {
 
     @inline(__always)
     init(_ unit: UInt16) {
+        self = unit < Self.tabulated ? Self.table[Int(unit)] : CharacterKind(classifying: unit)
+    }
+
+    /// Units below this, ASCII, Latin-1 and Arabic, nearly all of the text, are looked up in ``table``.
+    static let tabulated: UInt16 = 0x0700
+    /// The kind of each unit below ``tabulated``.
+    static let table = (0..<tabulated).map(CharacterKind.init(classifying:))
+
+    private init(classifying unit: UInt16) {
         switch unit {
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: self = .word
         case 0x09...0x0D, 0x20: self = .space

@@ -1,6 +1,6 @@
 extension QuoteAnalyzer {
     /// Small words that may stand inside a name (`Department of Agriculture`, `Claudio De Vincenti`).
-    private static let nameConnectors: Set<WordKey> = [
+    private static let nameConnectors: WordSet = [
         "of", "for", "the", "de", "da", "di", "du", "van", "von", "der", "den", "al", "el", "bin", "ibn", "la", "le",
         "del", "dos", "das", "y",
     ]
@@ -51,16 +51,16 @@ extension QuoteAnalyzer {
         return englishName(words, start..<(i + 1))
     }
 
-    private static let formsOfBe: Set<WordKey> = ["is", "was", "were", "are", "been", "be", "being"]
+    private static let formsOfBe: WordSet = ["is", "was", "were", "are", "been", "be", "being"]
 
     /// Words that may open a noun phrase besides determiners.
-    private static let quantifiers: Set<WordKey> = [
+    private static let quantifiers: WordSet = [
         "all", "some", "many", "most", "several", "one", "two", "three", "every", "each", "both", "few", "other",
         "another",
     ]
 
     /// Pronouns that are never a subject; a subject does not reach back past them (`Let me say`).
-    private static let objectPronouns: Set<WordKey> = ["me", "him", "them", "us", "up", "down", "out", "off", "back"]
+    private static let objectPronouns: WordSet = ["me", "him", "them", "us", "up", "down", "out", "off", "back"]
 
     /// The noun phrase from `start` on (`said Ambassador Mohib`, `according to the Sydney Morning Herald`),
     /// up to punctuation, a preposition or a reporting word; `of` stays inside a capitalized name.
@@ -137,7 +137,7 @@ extension QuoteAnalyzer {
 
     /// Words that end the name of an organisation, after which a person's name may follow
     /// (`Refugee Council Enver Solomon`).
-    private static let organisationWords: Set<WordKey> = [
+    private static let organisationWords: WordSet = [
         "council", "department", "ministry", "party", "office", "agency", "association", "union", "university",
         "institute", "commission", "committee", "foundation", "society", "court", "bank", "company", "corporation",
         "group", "network", "news", "times", "post", "press", "service", "board", "authority", "centre", "center",

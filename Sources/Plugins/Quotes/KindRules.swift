@@ -113,7 +113,7 @@ extension QuoteAnalyzer {
     /// How many content tokens the kind rules read.
     static let contentReach = 40
 
-    private static let smallWords: Set<WordKey> = [
+    private static let smallWords: WordSet = [
         "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from", "as", "but", "vs",
     ]
 

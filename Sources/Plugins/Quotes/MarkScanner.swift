@@ -30,7 +30,9 @@ struct MarkScanner: Sendable {
         var index = line.lowerBound
         while index < line.upperBound {
             let unit = text[index]
-            guard unit < 0x80 ? (unit == 0x22 || unit == 0x27 || unit == 0x60) : MarkAlphabet.isQuoteCharacter(unit),
+            // Letters of most scripts, Arabic among them, lie between the Latin-1 marks and `‘`: one test skips them.
+            guard unit &- 0xBC >= 0x2018 - 0xBC,
+                unit < 0x80 ? (unit == 0x22 || unit == 0x27 || unit == 0x60) : MarkAlphabet.isQuoteCharacter(unit),
                 let shape = alphabet.shape(of: unit)
             else {
                 index += 1

@@ -200,7 +200,7 @@ final class QuoteAnalyzer {
         return word.range.count <= 2 || Self.abbreviations.contains(word.key)
     }
 
-    private static let abbreviations: Set<WordKey> = [
+    private static let abbreviations: WordSet = [
         "mrs", "prof", "gen", "sen", "rep", "gov", "capt", "sgt", "col", "u.s", "st",
     ]
 
@@ -291,8 +291,8 @@ final class QuoteAnalyzer {
     func isPreposition(_ word: Word) -> Bool { word.isWord && lexicon.contains(lexicon.prepositions, word.key) }
     func isConjunction(_ word: Word) -> Bool { Self.conjunctions.contains(word.key) }
 
-    private static let conjunctions: Set<WordKey> = ["و", "او", "and", "or"]
-    private static let clauseEnds: Set<WordKey> = [".", ";", "؛", "!", "?", "؟"]
+    private static let conjunctions: WordSet = ["و", "او", "and", "or"]
+    private static let clauseEnds: WordSet = [".", ";", "؛", "!", "?", "؟"]
     func isPronoun(_ word: Word) -> Bool { word.isWord && lexicon.pronouns.contains(word.key) }
 
     /// `الأميركية`, `الروسية`: an Arabic nisba adjective, which follows names (`«دلتا» الأميركية`).

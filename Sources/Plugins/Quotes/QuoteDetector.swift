@@ -43,6 +43,7 @@ public struct QuoteDetector: ConfigurableStage {
     private let verbsFile: String?
     private let arabic: ReportingLexicon
     private let english: ReportingLexicon
+    private let scanner: MarkScanner
 
     public init(
         language: QuoteLanguage? = nil, marks: [QuoteMarkPair] = QuoteMarkPair.allCases, attribution: Bool = true,
@@ -61,6 +62,7 @@ public struct QuoteDetector: ConfigurableStage {
         self.verbsFile = verbsFile
         arabic = ReportingLexicon(.arabic, extraVerbs: verbs)
         english = ReportingLexicon(.english, extraVerbs: verbs)
+        scanner = MarkScanner(alphabet: MarkAlphabet(Set(marks)))
     }
 
     public init(options: StageOptions) throws {
@@ -104,7 +106,6 @@ public struct QuoteDetector: ConfigurableStage {
     public func process(_ document: inout Document, context: StageContext) {
         let view = document.view
         let lexicon = resolvedLanguage(of: document) == .arabic ? arabic : english
-        let scanner = MarkScanner(alphabet: MarkAlphabet(Set(marks)))
         let quotes: [Quote] = view.utf16.withUnsafeBufferPointer { text in
             let lines = paragraphLines(of: document, in: text)
             let sentences = SentenceIndex(of: document)

@@ -73,32 +73,36 @@ extension WordLists {
 /// The word lists of one language, normalized as ``WordLexer`` normalizes words.
 struct ReportingLexicon: Sendable {
     let language: QuoteLanguage
-    private let cues: [WordKey: (entry: CueEntry, conjunction: Bool)]
-    let complementizers: Set<WordKey>
-    let prepositions: Set<WordKey>
-    let namingNouns: Set<WordKey>
-    let namingWords: Set<WordKey>
-    let describingVerbs: Set<WordKey>
-    let titles: Set<WordKey>
-    let constructTitles: Set<WordKey>
-    let sourceNouns: Set<WordKey>
-    let sourceAdjectives: Set<WordKey>
-    let stopWords: Set<WordKey>
-    let timeWords: Set<WordKey>
-    let pronouns: Set<WordKey>
-    let nameJoiners: Set<WordKey>
-    let auxiliaries: Set<WordKey>
-    let determiners: Set<WordKey>
+    private let cues: WordTable<(entry: CueEntry, conjunction: Bool)>
+    let complementizers: WordSet
+    let prepositions: WordSet
+    let namingNouns: WordSet
+    let namingWords: WordSet
+    let describingVerbs: WordSet
+    let titles: WordSet
+    let constructTitles: WordSet
+    let sourceNouns: WordSet
+    /// ``sourceNouns`` and ``namingNouns`` together.
+    let sourceOrNamingNouns: WordSet
+    let sourceAdjectives: WordSet
+    let stopWords: WordSet
+    let timeWords: WordSet
+    let pronouns: WordSet
+    let nameJoiners: WordSet
+    let auxiliaries: WordSet
+    let determiners: WordSet
 
     /// The lexicon of `language`, with `extraVerbs` added as reporting verbs.
     init(_ language: QuoteLanguage, extraVerbs: [String] = []) {
         self.language = language
-        func set(_ list: String) -> Set<WordKey> {
-            Set(list.split(whereSeparator: { $0.isWhitespace }).map { WordLexer.key(String($0)) })
+        func set(_ list: String) -> WordSet {
+            WordSet(list.split(whereSeparator: { $0.isWhitespace }).map { WordLexer.key(String($0)) })
         }
-        var cues: [WordKey: CueEntry] = [:]
+        var cues = WordTable<CueEntry>()
         func add(_ list: String, _ kind: CueKind, needsFrame: Bool = false) {
-            for word in set(list) { cues[word] = CueEntry(kind: kind, needsFrame: needsFrame) }
+            for word in list.split(whereSeparator: { $0.isWhitespace }) {
+                cues[WordLexer.key(String(word))] = CueEntry(kind: kind, needsFrame: needsFrame)
+            }
         }
         let lists: any WordLists.Type = language == .arabic ? ArabicWords.self : EnglishWords.self
         add(lists.verbs, .verb)
@@ -116,6 +120,7 @@ struct ReportingLexicon: Sendable {
         titles = set(lists.titles)
         constructTitles = set(lists.constructTitles)
         sourceNouns = set(lists.sourceNouns)
+        sourceOrNamingNouns = sourceNouns.union(namingNouns)
         sourceAdjectives = set(lists.sourceAdjectives)
         stopWords = set(lists.stopWords)
         timeWords = set(lists.timeWords)
@@ -125,14 +130,16 @@ struct ReportingLexicon: Sendable {
         determiners = set(lists.determiners)
         for verb in extraVerbs {
             let key = WordLexer.key(verb.trimmingWhiteSpace())
-            if !key.string.isEmpty { cues[key] = CueEntry(kind: .verb, needsFrame: false) }
+            if !key.isEmpty { cues[key] = CueEntry(kind: .verb, needsFrame: false) }
         }
         // Every form with a glued conjunction (`وقال`, `فأضاف`) is listed too, so a word takes one lookup.
-        var forms = cues.mapValues { (entry: $0, conjunction: false) }
+        var forms = WordTable<(entry: CueEntry, conjunction: Bool)>()
+        for (key, entry) in cues.entries { forms[key] = (entry, false) }
         if language == .arabic {
-            for (key, entry) in cues {
-                for conjunction in ["و", "ف"] where forms[WordKey(normalized: conjunction + key.string)] == nil {
-                    forms[WordKey(normalized: conjunction + key.string)] = (entry, true)
+            for (key, entry) in cues.entries {
+                for conjunction in ["و", "ف"] {
+                    let form = WordKey(normalized: conjunction + key.description)
+                    if forms[form] == nil { forms[form] = (entry, true) }
                 }
             }
         }
@@ -155,7 +162,7 @@ struct ReportingLexicon: Sendable {
 
     /// Whether `key` is one of `words` once the particles glued to an Arabic noun (`و ف ب ل ك`, up to two)
     /// and its article `ال` are set aside: `لصحيفة` and `والصحيفة` are both `صحيفة`.
-    func containsNoun(_ words: Set<WordKey>, _ key: WordKey) -> Bool {
+    func containsNoun(_ words: WordSet, _ key: WordKey) -> Bool {
         if words.contains(key) { return true }
         guard language == .arabic else { return false }
         var candidate = key
@@ -174,7 +181,7 @@ struct ReportingLexicon: Sendable {
     }
 
     /// Whether `key` is one of `words`, as written or without a glued conjunction.
-    func contains(_ words: Set<WordKey>, _ key: WordKey) -> Bool {
+    func contains(_ words: WordSet, _ key: WordKey) -> Bool {
         words.contains(key) || (withoutConjunction(key).map { words.contains($0) } ?? false)
     }
 }

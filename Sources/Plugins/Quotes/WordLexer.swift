@@ -31,26 +31,58 @@ struct Word: Sendable {
 /// Words are runs of letters, digits and combining marks; an apostrophe or a
 /// hyphen between letters stays inside a word (`it's`, `al-Amr`), and so do the
 /// dots of initials (`U.S.`). Every other non-space character is a token of its own.
-enum WordLexer {
+///
+/// A lexer holds the lookup tables it reads at every unit, so that they are fetched once per stretch of text
+/// rather than once per unit (each access to a `static let` checks that it is initialized).
+struct WordLexer {
+    private let text: UnsafeBufferPointer<UInt16>
+    /// ``CharacterKind/table``.
+    private let kinds: [CharacterKind]
+    /// ``packedFolds``.
+    private let folds: [UInt16]
+
+    private init(_ text: UnsafeBufferPointer<UInt16>) {
+        self.text = text
+        kinds = CharacterKind.table
+        folds = Self.packedFolds
+    }
+
+    /// The tokens of `range`.
     static func words(in range: Range<Int>, text: UnsafeBufferPointer<UInt16>) -> [Word] {
+        WordLexer(text).words(in: range)
+    }
+
+    /// A lexicon entry's key, normalized as the text's words are.
+    static func key(_ string: String) -> WordKey {
+        let units = Array(string.utf16)
+        return units.withUnsafeBufferPointer { WordLexer($0).normalize($0) }
+    }
+
+    @inline(__always)
+    private func kind(_ unit: UInt16) -> CharacterKind {
+        unit < CharacterKind.tabulated ? kinds[Int(unit)] : CharacterKind(unit)
+    }
+
+    private func words(in range: Range<Int>) -> [Word] {
         var words: [Word] = []
+        words.reserveCapacity(range.count / 4)  // a guess: tokens with their spaces average more than four units
         var index = range.lowerBound
         let end = range.upperBound
         while index < end {
             let unit = text[index]
-            switch CharacterKind(unit) {
+            switch kind(unit) {
             case .space:
                 index += 1
             case .word:
                 let start = index
-                index = wordEnd(from: index, end: end, text: text)
-                words.append(word(start..<index, text: text))
+                index = wordEnd(from: index, end: end)
+                words.append(word(start..<index))
             default:
                 let kind: Word.Kind = MarkAlphabet.isQuoteCharacter(unit) ? .quoteMark : .punctuation
                 words.append(
                     Word(
                         range: index..<(index + 1), kind: kind,
-                        key: WordKey(normalized: String(decoding: [unit], as: UTF16.self)),
+                        key: Self.punctuationKey(unit),
                         isCapitalized: false, isArabic: false, endsWithTatweel: false))
                 index += 1
             }
@@ -59,11 +91,11 @@ enum WordLexer {
     }
 
     /// The end of the word that starts at `start`.
-    private static func wordEnd(from start: Int, end: Int, text: UnsafeBufferPointer<UInt16>) -> Int {
+    private func wordEnd(from start: Int, end: Int) -> Int {
         var index = start
         while index < end {
             let unit = text[index]
-            if CharacterKind(unit) == .word {
+            if kind(unit) == .word {
                 index += 1
                 continue
             }
@@ -71,15 +103,15 @@ enum WordLexer {
             switch unit {
             case 0x27, 0x2019, 0x2D, 0x2011:  // ' ’ - ‑ between letters
                 joins =
-                    index > start && index + 1 < end && isLetterLike(text[index - 1]) && isLetterLike(text[index + 1])
+                    index > start && index + 1 < end && Self.isLetterLike(text[index - 1]) && Self.isLetterLike(text[index + 1])
             case 0x2E:  // the dots of initials: U.S., J.R.R.
                 joins =
-                    (index - start == 1 && isASCIIUpper(text[start])) || (index - 2 >= start && text[index - 2] == 0x2E)
-                if joins && !(index + 1 < end && isASCIIUpper(text[index + 1])) {
+                    (index - start == 1 && Self.isASCIIUpper(text[start])) || (index - 2 >= start && text[index - 2] == 0x2E)
+                if joins && !(index + 1 < end && Self.isASCIIUpper(text[index + 1])) {
                     return index + 1
                 }
             case 0x2C, 0x3A, 0x2F, 0x066B, 0x066C:  // , : / ٫ ٬ between digits: 1,000  15:11  3.5
-                joins = index > start && index + 1 < end && isDigit(text[index - 1]) && isDigit(text[index + 1])
+                joins = index > start && index + 1 < end && Self.isDigit(text[index - 1]) && Self.isDigit(text[index + 1])
             default:
                 joins = false
             }
@@ -89,15 +121,15 @@ enum WordLexer {
         return index
     }
 
-    private static func word(_ range: Range<Int>, text: UnsafeBufferPointer<UInt16>) -> Word {
+    private func word(_ range: Range<Int>) -> Word {
         let first = text[range.lowerBound]
         let isArabic = first >= 0x0600 && first <= 0x06FF
-        let kind: Word.Kind = isDigit(first) ? .number : .word
-        var capitalized = isUpper(first)
+        let kind: Word.Kind = Self.isDigit(first) ? .number : .word
+        var capitalized = Self.isUpper(first)
         if !capitalized && !isArabic, let hyphen = range.last(where: { text[$0] == 0x2D }),
             hyphen + 1 < range.upperBound
         {
-            capitalized = isUpper(text[hyphen + 1])
+            capitalized = Self.isUpper(text[hyphen + 1])
         }
         return Word(
             range: range, kind: kind, key: normalize(UnsafeBufferPointer(rebasing: text[range])),
@@ -106,29 +138,44 @@ enum WordLexer {
     }
 
     /// The form words are compared in: lower case; Arabic without diacritics and tatweel, with
-    /// `أ إ آ ٱ` → `ا`, `ى ئ` → `ي`, `ؤ` → `و`, `ة` → `ه`; `’` → `'`. ASCII and Arabic, nearly all the text,
-    /// are written straight to UTF-8; other scripts go through the standard library's lower-casing.
-    static func normalize(_ units: UnsafeBufferPointer<UInt16>) -> WordKey {
-        guard units.allSatisfy({ $0 < 0x80 || (0x0600...0x06FF).contains($0) || $0 == 0x2019 }) else {
-            let folded = units.compactMap(fold)
-            return WordKey(normalized: String(decoding: folded, as: UTF16.self).lowercased())
+    /// `أ إ آ ٱ` → `ا`, `ى ئ` → `ي`, `ؤ` → `و`, `ة` → `ه`; `’` → `'`. A word of ASCII and basic Arabic, nearly
+    /// every word, is packed straight into its key; other scripts go through the standard library's lower-casing.
+    private func normalize(_ units: UnsafeBufferPointer<UInt16>) -> WordKey {
+        var packer = WordKey.Packer()
+        for unit in units {
+            if unit < CharacterKind.tabulated {
+                let code = folds[Int(unit)]
+                if code == Self.dropped { continue }
+                guard code <= UInt8.max, packer.append(byte: UInt8(code)) else { return Self.normalizeAsText(units) }
+            } else if let folded = Self.fold(unit) {
+                guard packer.append(folded) else { return Self.normalizeAsText(units) }
+            }
         }
-        return WordKey(
-            normalized: String(unsafeUninitializedCapacity: units.count * 2) { bytes in
-                var count = 0
-                for unit in units {
-                    guard let folded = fold(unit) else { continue }
-                    if folded < 0x80 {
-                        bytes[count] = UInt8(folded)
-                        count += 1
-                    } else {
-                        bytes[count] = UInt8(0xC0 | (folded >> 6))
-                        bytes[count + 1] = UInt8(0x80 | (folded & 0x3F))
-                        count += 2
-                    }
-                }
-                return count
-            })
+        return packer.key
+    }
+
+    /// Each unit below ``CharacterKind/tabulated`` folded (``fold(_:)``) and packed (``WordKey/Packer/byte(for:)``): its byte,
+    /// or ``dropped``, or ``doesNotPack``.
+    private static let packedFolds: [UInt16] = (0..<CharacterKind.tabulated).map { unit in
+        guard let folded = fold(unit) else { return dropped }
+        return WordKey.Packer.byte(for: folded).map(UInt16.init) ?? doesNotPack
+    }
+    private static let dropped: UInt16 = 0x100
+    private static let doesNotPack: UInt16 = 0x200
+
+    /// ``normalize(_:)`` for a word that does not pack: only ASCII, Arabic and `’` are folded by hand.
+    private static func normalizeAsText(_ units: UnsafeBufferPointer<UInt16>) -> WordKey {
+        let folded = units.compactMap(fold)
+        let text = String(decoding: folded, as: UTF16.self)
+        let byHand = units.allSatisfy { $0 < 0x80 || (0x0600...0x06FF).contains($0) || $0 == 0x2019 }
+        return WordKey(normalized: byHand ? text : text.lowercased())
+    }
+
+    /// A punctuation token's key: its character as it is.
+    private static func punctuationKey(_ unit: UInt16) -> WordKey {
+        var packer = WordKey.Packer()
+        // Not a surrogate: those are word characters.
+        return packer.append(unit) ? packer.key : WordKey(normalized: String(Unicode.Scalar(unit)!))
     }
 
     /// One unit folded for comparison, or `nil` when it is dropped (diacritics, tatweel).
@@ -145,12 +192,6 @@ enum WordLexer {
         case 0x2019: 0x27
         default: unit
         }
-    }
-
-    /// A lexicon entry's key, normalized as the text's words are.
-    static func key(_ string: String) -> WordKey {
-        let units = Array(string.utf16)
-        return units.withUnsafeBufferPointer { normalize($0) }
     }
 
     private static func isLetterLike(_ unit: UInt16) -> Bool { CharacterKind(unit) == .word && !isDigit(unit) }

@@ -1,0 +1,80 @@
+/// Word keys mapped to values: an open-addressing table with linear probing, whose slot is a multiplicative
+/// hash of the packed key (``WordKey``). A lookup costs a multiplication and a probe or two, where a
+/// `Dictionary` would run `Hasher` over the key.
+struct WordTable<Value: Sendable>: Sendable {
+    /// The keys by slot; ``WordKey/unused`` marks an empty slot.
+    private var keys: [WordKey]
+    private var values: [Value?]
+    /// log2 of the number of slots.
+    private var bits: Int
+    private(set) var count = 0
+
+    init() {
+        bits = 3
+        keys = Array(repeating: WordKey.unused, count: 1 << bits)
+        values = Array(repeating: nil, count: 1 << bits)
+    }
+
+    /// The slot that holds `key`, or the empty slot where it would go.
+    @inline(__always)
+    private func slot(of key: WordKey) -> Int {
+        let mixed = key.low &* 0x9E37_79B9_7F4A_7C15 ^ key.high &* 0xC2B2_AE3D_27D4_EB4F
+        var slot = Int(truncatingIfNeeded: mixed >> (64 - UInt64(bits)))
+        let mask = (1 << bits) - 1
+        while true {
+            if keys[slot] == key || keys[slot] == WordKey.unused { return slot }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    subscript(key: WordKey) -> Value? {
+        get { values[slot(of: key)] }
+        set {
+            guard let newValue else { preconditionFailure("WordTable keeps every key it is given") }
+            var slot = slot(of: key)
+            if values[slot] == nil {
+                if (count + 1) * 2 > keys.count {
+                    grow()
+                    slot = self.slot(of: key)
+                }
+                keys[slot] = key
+                count += 1
+            }
+            values[slot] = newValue
+        }
+    }
+
+    /// Doubles the slots, so that at most half of them are in use.
+    private mutating func grow() {
+        let entries = self.entries
+        bits += 1
+        keys = Array(repeating: WordKey.unused, count: 1 << bits)
+        values = Array(repeating: nil, count: 1 << bits)
+        count = 0
+        for (key, value) in entries { self[key] = value }
+    }
+
+    /// The entries, in slot order.
+    var entries: [(key: WordKey, value: Value)] {
+        zip(keys, values).compactMap { key, value in value.map { (key: key, value: $0) } }
+    }
+}
+
+/// A set of word keys, looked up as a ``WordTable`` is.
+struct WordSet: Sendable, ExpressibleByArrayLiteral {
+    private var table = WordTable<Bool>()
+
+    init<S: Sequence<WordKey>>(_ keys: S) {
+        for key in keys { table[key] = true }
+    }
+
+    init(arrayLiteral keys: WordKey...) {
+        self.init(keys)
+    }
+
+    func contains(_ key: WordKey) -> Bool { table[key] != nil }
+
+    func union(_ other: WordSet) -> WordSet {
+        WordSet(table.entries.map(\.key) + other.table.entries.map(\.key))
+    }
+}

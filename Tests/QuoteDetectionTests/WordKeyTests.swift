@@ -1,0 +1,106 @@
+import Testing
+
+@testable import QuoteDetection
+
+/// Packed word keys and the tables that look them up, checked against `String` and `Set` doing the same work.
+@Suite struct WordKeyTests {
+    /// Short and long, ASCII, Arabic, mixed and other scripts: keys that pack and keys that do not,
+    /// on both sides of the 15-character limit.
+    static let texts = [
+        "", "a", "and", "said", "قال", "وقال", "الي", "والمسؤولين", "international", "abcdefghijklmno",
+        "abcdefghijklmnop", "المستشارالخاصللامم", "café", "گفت", "«", "–", "日本語", "it's", "u.s", "٫", "ال",
+        "الالالالالالالا", "aاb",
+    ]
+
+    static func scalars(_ text: String) -> [Unicode.Scalar] { Array(text.unicodeScalars) }
+
+    @Test func keysBehaveAsTheirText() {
+        for text in Self.texts {
+            let key = WordKey(normalized: text)
+            #expect(key.description == text)
+            #expect(key.scalarCount == text.unicodeScalars.count)
+            #expect(key.firstScalar == text.unicodeScalars.first)
+            #expect(key.isEmpty == text.isEmpty)
+            for other in Self.texts {
+                let otherKey = WordKey(normalized: other)
+                let (a, b) = (Self.scalars(text), Self.scalars(other))
+                #expect((key == otherKey) == (a == b), "\(text) == \(other)")
+                #expect(key.hasPrefix(otherKey) == a.starts(with: b), "\(text) hasPrefix \(other)")
+                #expect(
+                    key.hasSuffix(otherKey) == a.reversed().starts(with: b.reversed()), "\(text) hasSuffix \(other)")
+                let contained = b.isEmpty || (0..<a.count).contains { a[$0...].starts(with: b) }
+                #expect(key.contains(otherKey) == contained, "\(text) contains \(other)")
+            }
+            for count in 0...(text.unicodeScalars.count + 1) {
+                let dropped = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(count)))
+                #expect(key.droppingFirst(count) == WordKey(normalized: dropped), "\(text) droppingFirst \(count)")
+            }
+        }
+    }
+
+    /// A key made from the text's units by the lexer equals the one made from its normalized text,
+    /// whichever way it is stored.
+    @Test func lexedKeysEqualTextKeys() {
+        for (word, normalized) in [
+            ("وقَالَ", "وقال"), ("أكد", "اكد"), ("SAID", "said"), ("It’s", "it's"), ("Café", "café"),
+            ("الـمسؤولين", "المسوولين"), ("INTERNATIONALIZATION", "internationalization"),
+        ] {
+            #expect(WordLexer.key(word) == WordKey(normalized: normalized), "\(word)")
+        }
+    }
+
+    @Test func tableFindsWhatItHoldsAndNothingElse() {
+        var table = WordTable<Int>()
+        var oracle: [String: Int] = [:]
+        for (index, text) in Self.texts.enumerated() where index % 2 == 0 {
+            table[WordKey(normalized: text)] = index
+            oracle[text] = index
+        }
+        for i in 0..<500 {
+            table[WordKey(normalized: "w\(i)")] = i
+            oracle["w\(i)"] = i
+        }
+        #expect(table.count == oracle.count)
+        for text in Self.texts + (0..<600).map({ "w\($0)" }) {
+            #expect(table[WordKey(normalized: text)] == oracle[text], "\(text)")
+        }
+    }
+
+    /// Every word of every list is found in its set, and words one letter off are found only when the list
+    /// holds them too.
+    @Test(arguments: QuoteLanguage.allCases)
+    func everyLexiconEntryIsFound(language: QuoteLanguage) {
+        let lexicon = ReportingLexicon(language)
+        let lists: any WordLists.Type = language == .arabic ? ArabicWords.self : EnglishWords.self
+        let sets: [(String, WordSet)] = [
+            (lists.complementizers, lexicon.complementizers), (lists.prepositions, lexicon.prepositions),
+            (lists.namingNouns, lexicon.namingNouns), (lists.namingWords, lexicon.namingWords),
+            (lists.titles, lexicon.titles), (lists.constructTitles, lexicon.constructTitles),
+            (lists.sourceNouns, lexicon.sourceNouns), (lists.stopWords, lexicon.stopWords),
+            (lists.pronouns, lexicon.pronouns), (lists.determiners, lexicon.determiners),
+        ]
+        for (list, set) in sets {
+            let words = list.split(whereSeparator: \.isWhitespace).map(String.init)
+            let keys = Set(words.map { WordLexer.key($0).description })
+            for word in words {
+                #expect(set.contains(WordLexer.key(word)), "\(word)")
+                for nearMiss in [word + "x", String(word.dropLast()), "ن" + word, String(word.dropFirst())] {
+                    let key = WordLexer.key(nearMiss)
+                    #expect(set.contains(key) == keys.contains(key.description), "\(nearMiss)")
+                }
+            }
+        }
+        let cueWords = (lists.verbs + " " + lists.framedVerbs + " " + lists.participles)
+            .split(whereSeparator: \.isWhitespace)
+        for word in cueWords {
+            #expect(lexicon.cue(lexed(String(word))) != nil, "\(word)")
+            #expect(lexicon.cue(lexed(word + "zz")) == nil, "\(word)zz")
+        }
+    }
+
+    /// The first token of `text`.
+    private func lexed(_ text: String) -> Word {
+        let units = Array(text.utf16)
+        return units.withUnsafeBufferPointer { WordLexer.words(in: 0..<units.count, text: $0)[0] }
+    }
+}
