@@ -88,4 +88,20 @@ struct JSONWriterTests {
         writer.endObject()
         #expect(String(decoding: writer.bytes, as: UTF8.self) == #"{"spans":[{"start":0,"end":12},{"start":12,"end":1234567,"kind":"word"},{"start":-1,"end":0,"x":1}],"one":{"start":5,"end":6}}"#)
     }
+
+    /// The string scan skips eight bytes at a time: every character that must be escaped is found
+    /// in every position of a block, and the parser reads back exactly what was written.
+    @Test func escapesAreFoundInEveryPositionOfABlock() throws {
+        let specials = ["\"", "\\", "\n", "\u{1}", "\u{1F}", "\u{FEFF}", "\u{FB50}", "\u{FFFD}"]
+        for special in specials {
+            for offset in 0..<17 {
+                let text = String(repeating: "ب", count: offset / 2) + String(repeating: "x", count: offset % 2) + special + "z"
+                var writer = JSONWriter()
+                writer.value(text)
+                let written = String(decoding: writer.bytes, as: UTF8.self)
+                #expect(try JSONParser.parse(writer.bytes, lossy: false) == .string(text), "\(written)")
+                #expect(!writer.bytes.contains(0x0A) && !written.unicodeScalars.contains("\u{FEFF}"), "\(written)")
+            }
+        }
+    }
 }

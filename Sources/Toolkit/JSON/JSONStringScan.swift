@@ -1,11 +1,12 @@
-/// Finding the end of a plain run inside a JSON string, eight bytes at a time: a document's text
-/// is almost all of a JSONL record, and almost none of its bytes need a second look.
+/// Finding the next byte of a JSON string that needs a second look, eight bytes at a time: a
+/// document's text is almost all of a JSONL record and of the JSON written for it, and almost
+/// none of its bytes need one.
 enum JSONStringScan {
     /// The offset of the first quote, backslash or control character (below U+0020) at or after
-    /// `start`, or `bytes.count` when there is none.
+    /// `start`, or `bytes.count` when there is none: where a plain run of a string being read ends.
     static func nextSpecialByte(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var index = start
-        while index + 8 <= bytes.count, !mayHoldSpecialByte(bytes, at: index) { index += 8 }
+        while index + 8 <= bytes.count, specialLanes(load(bytes, at: index)) == 0 { index += 8 }
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { return index }
@@ -14,23 +15,44 @@ enum JSONStringScan {
         return index
     }
 
-    /// Whether any of the eight bytes at `offset` may be a quote, a backslash or a control
-    /// character: false means none is. A lane is zero after subtracting one only if it was zero
-    /// or a lower lane borrowed, so a true answer is checked byte by byte.
-    @inline(__always)
-    private static func mayHoldSpecialByte(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highBits: UInt64 = 0x8080_8080_8080_8080
-        let lanes = UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self)
-        let quotes = lanes ^ (UInt64(ascii: "\"") &* ones)
-        let backslashes = lanes ^ (UInt64(ascii: "\\") &* ones)
-        let zeroQuote = (quotes &- ones) & ~quotes
-        let zeroBackslash = (backslashes &- ones) & ~backslashes
-        let belowSpace = (lanes &- 0x20 &* ones) & ~lanes
-        return (zeroQuote | zeroBackslash | belowSpace) & highBits != 0
+    /// Like ``nextSpecialByte(in:from:)``, but also stopping at 0xEF, the lead byte of U+FEFF,
+    /// which the writer escapes: where a plain run of a string being written ends.
+    static func nextByteToEscape(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        while index + 8 <= bytes.count {
+            let lanes = load(bytes, at: index)
+            if specialLanes(lanes) | equalLanes(lanes, 0xEF) != 0 { break }
+            index += 8
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 || byte == 0xEF { return index }
+            index += 1
+        }
+        return index
     }
-}
 
-extension UInt64 {
-    fileprivate init(ascii: Unicode.Scalar) { self = UInt64(ascii.value) }
+    @inline(__always)
+    private static func load(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt64 {
+        UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self)
+    }
+
+    /// The high bit of each byte of `lanes` that may be a quote, a backslash or a control
+    /// character: zero means none is. A lane is zero after subtracting one only if it was zero
+    /// or a lower lane borrowed, so a set bit is checked byte by byte.
+    @inline(__always)
+    private static func specialLanes(_ lanes: UInt64) -> UInt64 {
+        let belowSpace = (lanes &- 0x20 &* ones) & ~lanes & highBits
+        return equalLanes(lanes, UInt8(ascii: "\"")) | equalLanes(lanes, UInt8(ascii: "\\")) | belowSpace
+    }
+
+    /// The high bit of each byte of `lanes` that may equal `byte` (and maybe of bytes above one).
+    @inline(__always)
+    private static func equalLanes(_ lanes: UInt64, _ byte: UInt8) -> UInt64 {
+        let difference = lanes ^ (UInt64(byte) &* ones)
+        return (difference &- ones) & ~difference & highBits
+    }
+
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
 }

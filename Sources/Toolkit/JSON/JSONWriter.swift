@@ -248,11 +248,9 @@ public struct JSONWriter {
             var index = 0
             let count = utf8.count
             while index < count {
+                index = JSONStringScan.nextByteToEscape(in: utf8, from: index)
+                guard index < count else { break }
                 let byte = utf8[index]
-                if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte != 0xEF {
-                    index += 1
-                    continue
-                }
                 if byte == 0xEF {
                     guard index + 2 < count, utf8[index + 1] == 0xBB, utf8[index + 2] == 0xBF else {
                         index += 1
@@ -261,7 +259,7 @@ public struct JSONWriter {
                     if runStart < index { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index])) }
                     index += 3
                     runStart = index
-                    bytes.append(contentsOf: Array("\\ufeff".utf8))
+                    appendStatic("\\ufeff")
                     continue
                 }
                 if runStart < index { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index])) }
@@ -275,7 +273,7 @@ public struct JSONWriter {
                 case UInt8(ascii: "\r"): bytes.append(UInt8(ascii: "r"))
                 case UInt8(ascii: "\t"): bytes.append(UInt8(ascii: "t"))
                 default:
-                    bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
+                    appendStatic("u00")
                     bytes.append(JSONWriter.hexDigits[Int(byte >> 4)])
                     bytes.append(JSONWriter.hexDigits[Int(byte & 0xF)])
                 }
