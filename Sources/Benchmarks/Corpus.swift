@@ -1,4 +1,5 @@
 import Foundation
+import Toolkit
 
 /// The benchmark text: the `text` of every record of a JSONL corpus, kept in memory.
 struct Corpus {
@@ -12,11 +13,12 @@ struct Corpus {
         }
         var texts: [String] = []
         var lines: [[UInt8]] = []
-        for line in data.split(separator: UInt8(ascii: "\n")) where !line.isEmpty {
-            let object = try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any]
-            guard let text = object?["text"] as? String else { continue }
-            texts.append(text)
-            lines.append(Array(line))
+        let reader = DocumentReader()
+        for line in [UInt8](data).split(separator: UInt8(ascii: "\n")) where !line.isEmpty {
+            let record = Array(line)
+            guard let document = try? reader.record(record, origin: path, lineNumber: lines.count + 1) else { continue }
+            texts.append(document.text)
+            lines.append(record)
             if let limit, texts.count >= limit { break }
         }
         self.texts = texts
