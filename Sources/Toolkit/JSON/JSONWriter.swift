@@ -99,11 +99,35 @@ public struct JSONWriter {
     }
 
     /// Writes an object member's key; the next value written is its value.
+    @_disfavoredOverload
     public mutating func key(_ name: String) {
         separate()
         appendQuoted(name)
         bytes.append(UInt8(ascii: ":"))
         afterKey = true
+    }
+
+    /// Writes a constant key, such as `"text"`, in one append; it is written as it is, so it
+    /// must need no escapes (no quote, backslash or control character). A string literal
+    /// chooses this over the `String` overload.
+    public mutating func key(_ name: StaticString) {
+        assert(name.withUTF8Buffer { !$0.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") } })
+        let comma = takeSeparator()
+        afterKey = true
+        guard name.utf8CodeUnitCount <= StackBytes.maximumConstant else {
+            if comma { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(UInt8(ascii: "\""))
+            appendStatic(name)
+            appendStatic("\":")
+            return
+        }
+        appendAtOnce { out in
+            if comma { out.append(UInt8(ascii: ",")) }
+            out.append(UInt8(ascii: "\""))
+            out.append(name)
+            out.append(UInt8(ascii: "\""))
+            out.append(UInt8(ascii: ":"))
+        }
     }
 
     public mutating func value(_ string: String) {

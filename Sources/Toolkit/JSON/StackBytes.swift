@@ -1,7 +1,7 @@
 /// A few bytes of JSON made in a buffer on the stack, so that a small value (a span, a token)
 /// reaches the output in one append instead of one per piece.
 struct StackBytes {
-    /// The most any caller writes: a comma, braces, two 20-digit integers and a few constant members.
+    /// The most any caller writes: a comma, braces, two 20-digit integers and a few constants.
     static let capacity = 128
 
     private let base: UnsafeMutablePointer<UInt8>
@@ -20,11 +20,14 @@ struct StackBytes {
         count += 1
     }
 
-    /// Appends a constant of at most 40 bytes.
+    /// The longest constant one value may hold.
+    static let maximumConstant = 40
+
+    /// Appends a constant of at most ``maximumConstant`` bytes.
     @inline(__always)
     mutating func append(_ text: StaticString) {
         let length = text.utf8CodeUnitCount
-        assert(length <= 40)
+        assert(length <= Self.maximumConstant)
         (base + count).update(from: text.utf8Start, count: length)
         count += length
     }
