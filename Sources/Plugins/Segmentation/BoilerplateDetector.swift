@@ -107,13 +107,9 @@ struct BoilerplateLine {
     /// The non-blank lines of a text, with their features.
     static func lines(in text: UnsafeBufferPointer<UInt16>) -> [BoilerplateLine] {
         var lines: [BoilerplateLine] = []
-        var start = 0
-        while start < text.count {
-            var end = start
-            while end < text.count && !isLineEnd(text[end]) { end += 1 }
-            let trimmed = trimmingWhiteSpace(start..<end, in: text)
+        forEachLine(in: 0..<text.count, of: text) { line in
+            let trimmed = trimmingWhiteSpace(line, in: text)
             if !trimmed.isEmpty { lines.append(BoilerplateLine(text, trimmed)) }
-            start = end + 1
         }
         return lines
     }

@@ -3,7 +3,9 @@ import Toolkit
 /// Whether a UTF-16 unit is white space (Unicode White_Space, all in the BMP), no-break spaces included.
 @inline(__always)
 func isWhiteSpace(_ unit: UInt16) -> Bool {
-    switch unit {
+    // Most units are visible ASCII or letters between Latin-1 and U+1680 (Arabic among them).
+    if (0x21..<0x85).contains(unit) || (0xA1..<0x1680).contains(unit) { return false }
+    return switch unit {
     case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
     default: false
     }
