@@ -34,7 +34,7 @@ struct DocumentWords {
     var sentenceCount = 0
 
     /// Per term: its key.
-    var keys = InternTable()
+    var keys = TermKeys()
     /// Per term: whether it is a stop word or a number.
     var termIsStop: [Bool] = []
     /// Per form: how its display text drops a leading clitic.
@@ -45,26 +45,27 @@ struct DocumentWords {
     var count: Int { terms.count }
     var termCount: Int { keys.count }
 
-    /// The words of a document that has `tokens` and `sentences`, skipping boilerplate.
-    init(_ document: Document, analyzer: WordAnalyzer) {
+    /// The words of a document that has `tokens` and `sentences`, skipping boilerplate; `cache` is
+    /// the worker's, and this starts a document in it.
+    init(_ document: Document, analyzer: WordAnalyzer, cache: inout WordFormCache) {
         let tokens = document[Tokens.self] ?? []
         let sentenceSpans = document[Sentences.self]?.map(\.span) ?? []
         let boilerplate = (document[Boilerplate.self] ?? []).map(\.span).sorted()
         let view = document.view
+        cache.startDocument()
         var reader = WordReader(capacity: tokens.count)
         view.utf16.withUnsafeBufferPointer { text in
-            reader.read(tokens, sentences: sentenceSpans, boilerplate: boilerplate, text: text, view: view)
+            reader.read(tokens, sentences: sentenceSpans, boilerplate: boilerplate, text: text, view: view, cache: &cache)
         }
         formOfWord = reader.formOfWord
         spans = reader.spans
         sentences = reader.sentences
         runStarts = reader.runStarts
-        let table = reader.table
         let numberForms = reader.numberForms
         let sentenceStarts = reader.sentenceStarts
         runStarts.append(formOfWord.count)
         sentenceCount = sentenceSpans.count
-        (forms, keys) = analyzer.analyze(table)
+        (forms, keys) = analyzer.analyze(&cache)
         // Numbers are never part of a keyphrase, like stop words.
         for (index, isNumber) in numberForms.enumerated() where isNumber {
             forms[index].isStop = true
@@ -131,9 +132,8 @@ struct DocumentWords {
 
 }
 
-/// Reads a document's tokens into words and runs, interning each word's form.
+/// Reads a document's tokens into words and runs, numbering each word's form in the cache.
 private struct WordReader {
-    var table: InternTable
     var numberForms: [Bool] = []
     var sentenceStarts: [Bool] = []
     var formOfWord: [Int32] = []
@@ -146,7 +146,6 @@ private struct WordReader {
     private var pending: (units: Range<Int>, span: Span, isNumber: Bool, isAbbreviated: Bool)?
 
     init(capacity: Int) {
-        table = InternTable(capacity: max(64, capacity / 2))
         numberForms.reserveCapacity(capacity / 2)
         sentenceStarts.reserveCapacity(capacity)
         formOfWord.reserveCapacity(capacity)
@@ -157,7 +156,7 @@ private struct WordReader {
 
     mutating func read(
         _ tokens: [Token], sentences sentenceSpans: [Span], boilerplate: [Span], text: UnsafeBufferPointer<UInt16>,
-        view: TextView
+        view: TextView, cache: inout WordFormCache
     ) {
         var sentence = 0
         var block = 0
@@ -166,7 +165,7 @@ private struct WordReader {
         var lastSentence = -1
         for token in tokens {
             while sentence < sentenceSpans.count && sentenceSpans[sentence].end <= token.span.start {
-                flush(text, sentence: sentence)
+                flush(text, sentence: sentence, cache: &cache)
                 sentence += 1
             }
             while block < boilerplate.count && boilerplate[block].end <= token.span.start { block += 1 }
@@ -191,7 +190,7 @@ private struct WordReader {
                 word.isNumber = word.isNumber && token.kind == .number
                 pending = word
             } else {
-                flush(text, sentence: sentence)
+                flush(text, sentence: sentence, cache: &cache)
                 let continues = sentence == lastSentence && previousEnd >= 0
                     && !Self.hasLineBreak(text, previousEnd..<range.lowerBound)
                 if !continues { runStarts.append(formOfWord.count) }
@@ -202,14 +201,14 @@ private struct WordReader {
             previousEnd = range.upperBound
             connectorEnd = -1
         }
-        flush(text, sentence: sentence)
+        flush(text, sentence: sentence, cache: &cache)
     }
 
-    private mutating func flush(_ text: UnsafeBufferPointer<UInt16>, sentence: Int) {
+    private mutating func flush(_ text: UnsafeBufferPointer<UInt16>, sentence: Int, cache: inout WordFormCache) {
         guard let word = pending else { return }
-        let form = table.intern(UnsafeBufferPointer(rebasing: text[word.units]))
-        if form == numberForms.count { numberForms.append(word.isNumber) }
-        formOfWord.append(Int32(form))
+        let (form, isNew) = cache.form(UnsafeBufferPointer(rebasing: text[word.units]))
+        if isNew { numberForms.append(word.isNumber) }
+        formOfWord.append(form)
         spans.append(word.span)
         sentences.append(Int32(sentence))
         isAbbreviated.append(word.isAbbreviated)
