@@ -45,10 +45,9 @@ func keywords(
 
 /// The analysis of each word, as the stage would make it within one document holding all of them.
 func analysis(of words: [String], languages: Set<KeywordLanguage> = [.ar, .en]) -> [(key: String, form: WordForm)] {
-    var cache = WordFormCache(addedStopWords: InternTable())
-    cache.startDocument()
-    let indices = words.map { word in Array(word.utf16).withUnsafeBufferPointer { Int(cache.form($0).form) } }
-    let (forms, keys) = WordAnalyzer(languages: languages).analyze(&cache)
+    var table = InternTable()
+    let indices = words.map { table.intern(Array($0.utf16)[...]) }
+    let (forms, keys) = WordAnalyzer(languages: languages, extraStopWords: InternTable()).analyze(table)
     return indices.map { index in
         let form = forms[index]
         return (String(decoding: keys[Int(form.term)], as: UTF16.self), form)

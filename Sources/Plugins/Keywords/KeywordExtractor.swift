@@ -110,23 +110,13 @@ public struct KeywordExtractor: ConfigurableStage {
     }
 
     public func process(_ document: inout Document, context: StageContext) {
-        var worker = context.resource(named: "worker") { KeywordWorker(addedStopWords: extraStopWords) }
-        if worker.wordForms.addedStopWords != extraStopWords {
-            // The context served a keyword stage with other stop words (the same position in another chain).
-            worker = KeywordWorker(addedStopWords: extraStopWords)
-        }
-        document[Keywords.self] = keywords(in: document, worker: worker)
+        document[Keywords.self] = keywords(in: document)
     }
 
     /// The keyphrases of a document that already has `tokens` and `sentences` (and maybe `boilerplate`), best first.
     public func keywords(in document: Document) -> [Keyword] {
-        keywords(in: document, worker: KeywordWorker(addedStopWords: extraStopWords))
-    }
-
-    /// The keyphrases of a document, with what a worker made with these stop words keeps between documents.
-    func keywords(in document: Document, worker: KeywordWorker) -> [Keyword] {
-        let analyzer = WordAnalyzer(languages: languages(for: document))
-        let words = DocumentWords(document, analyzer: analyzer, cache: &worker.wordForms)
+        let analyzer = WordAnalyzer(languages: languages(for: document), extraStopWords: extraStopWords)
+        let words = DocumentWords(document, analyzer: analyzer)
         var phrases = PhraseTable(words, maximumWords: maxWords)
         phrases.mergeAcronyms(AcronymDefinitions.find(in: document, words: words), words: words)
         let scores: [Double]

@@ -75,36 +75,48 @@ enum ArabicClitics {
         return nil
     }
 
-    /// How many leading letters of a word of four letters or more may be a conjunction and/or preposition
-    /// (0, 1 or 2). The analysis strips the longest of them whose rest (three letters or more) occurs in the
-    /// document as a word or stem.
-    static func cliticPrefixLength(_ word: ArraySlice<UInt16>) -> Int {
+    /// The longest conjunction and/or preposition strip whose rest (three letters or more) occurs as a word or stem.
+    static func cliticStrip(_ word: ArraySlice<UInt16>, attested: InternTable) -> Strip? {
         let first = word.startIndex
-        guard word.count >= 4 else { return 0 }
-        if isConjunction(word[first]) { return isPreposition(word[first + 1]) ? 2 : 1 }
-        return isPreposition(word[first]) ? 1 : 0
+        guard word.count >= 4 else { return nil }
+        let longest: Int
+        if isConjunction(word[first]) {
+            longest = isPreposition(word[first + 1]) ? 2 : 1
+        } else if isPreposition(word[first]) {
+            longest = 1
+        } else {
+            return nil
+        }
+        for length in stride(from: longest, through: 1, by: -1)
+        where word.count - length >= 3 && attested.contains(word[(first + length)...]) {
+            return Strip(keyStart: length, displayStart: length)
+        }
+        return nil
     }
 
-    /// Whether a word may carry the conjunction `و`: the analysis takes it to, even when the rest
-    /// is not attested (`وثامر`), unless the document knows the word as a stem with that `و`
-    /// (`الوزير` makes `وزير` known).
-    static func mayStartWithConjunction(_ word: ArraySlice<UInt16>) -> Bool {
-        word.count >= 4 && word[word.startIndex] == ArabicFolding.waw
+    /// Whether a word that starts with `و` and is not known as a stem with that `و` (`الوزير` makes
+    /// `وزير` known) most likely carries the conjunction, even when the rest is not attested (`وثامر`).
+    static func startsWithConjunction(_ word: ArraySlice<UInt16>, isKnownStem: (ArraySlice<UInt16>) -> Bool) -> Bool {
+        word.count >= 4 && word[word.startIndex] == ArabicFolding.waw && !isKnownStem(word)
     }
 
     /// The stem with a feminine or plural nisba ending (`ية`, `يين`, `يون`) reduced to `ي`
-    /// (`جزائرية` → `جزائري`), or `nil`. The analysis merges the two when the reduced form occurs too.
-    static func nisbaBase(_ stem: ArraySlice<UInt16>) -> ArraySlice<UInt16>? {
+    /// when that form occurs too (`جزائرية` → `جزائري`).
+    static func mergedNisba(_ stem: ArraySlice<UInt16>, attested: InternTable) -> ArraySlice<UInt16> {
         let yeh = ArabicFolding.yeh
-        guard stem.count >= 5 else { return nil }
+        guard stem.count >= 5 else { return stem }
         let last = stem[stem.endIndex - 1]
         let beforeLast = stem[stem.endIndex - 2]
-        if last == ArabicFolding.heh && beforeLast == yeh { return stem.dropLast(1) }
-        if last == ArabicFolding.noon && (beforeLast == yeh || beforeLast == ArabicFolding.waw)
+        var drop = 0
+        if last == ArabicFolding.heh && beforeLast == yeh {
+            drop = 1
+        } else if last == ArabicFolding.noon && (beforeLast == yeh || beforeLast == ArabicFolding.waw)
             && stem[stem.endIndex - 3] == yeh
         {
-            return stem.dropLast(2)
+            drop = 2
         }
-        return nil
+        guard drop > 0 else { return stem }
+        let reduced = stem.dropLast(drop)
+        return attested.contains(reduced) ? reduced : stem
     }
 }

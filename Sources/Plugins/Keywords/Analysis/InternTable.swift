@@ -5,7 +5,7 @@
 /// then MurmurHash3's finalizer so that every bit of the slot depends on every unit)
 /// without making a `String` or comparing under Unicode normalization, and
 /// every string lives in one shared buffer.
-struct InternTable: Sendable, Equatable {
+struct InternTable: Sendable {
     /// Every string's units, back to back.
     private var units: [UInt16] = []
     /// String `i` is `units[starts[i]..<starts[i + 1]]`.
@@ -31,15 +31,11 @@ struct InternTable: Sendable, Equatable {
     }
 
     var count: Int { hashes.count }
-
-    /// Whether two tables hold the same strings in the same order.
-    static func == (a: InternTable, b: InternTable) -> Bool { a.starts == b.starts && a.units == b.units }
+    /// The units of every string together.
+    var unitCount: Int { units.count }
 
     /// The units of string `index`.
     subscript(index: Int) -> ArraySlice<UInt16> { units[starts[index]..<starts[index + 1]] }
-
-    /// The length of string `index` in UTF-16 units.
-    func length(_ index: Int) -> Int { starts[index + 1] - starts[index] }
 
     /// Calls `body` with the units of string `index`.
     func withUnits<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt16>) -> Result) -> Result {

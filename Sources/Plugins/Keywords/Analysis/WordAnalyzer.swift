@@ -46,15 +46,17 @@ struct WordForm {
 /// article shows the prefix is a clitic, or when the rest of the word occurs on
 /// its own in the same document (so `فرنسا` keeps its `ف` but `ومالي` is `مالي`).
 /// Nisba endings merge likewise (`الجزائرية` with `الجزائري`). Latin words are
-/// case folded and lose a plural `s` (`attacks` → `attack`). What a form is on its
-/// own comes from the worker's ``WordFormCache``; this decides what the document makes of it.
+/// case folded and lose a plural `s` (`attacks` → `attack`).
 struct WordAnalyzer: Sendable {
     var arabicRules: Bool
     var englishRules: Bool
+    /// Extra stop words, folded the way the rules fold words.
+    var extraStopWords: InternTable
 
-    init(languages: Set<KeywordLanguage>) {
+    init(languages: Set<KeywordLanguage>, extraStopWords: InternTable) {
         arabicRules = languages.contains(.ar)
         englishRules = languages.contains(.en)
+        self.extraStopWords = extraStopWords
     }
 
     /// Stop words folded for matching: Arabic letters folded, everything lower-cased; a word also
@@ -72,87 +74,100 @@ struct WordAnalyzer: Sendable {
         return InternTable(folded)
     }
 
-    /// The analysis of every form of the document that `cache` reads (``WordFormCache/documentForms``),
-    /// by form, and the key of every term.
-    func analyze(_ cache: inout WordFormCache) -> (forms: [WordForm], keys: TermKeys) {
-        let surfaces = cache.documentForms
-        if arabicRules {
-            // Folded words and their stems without the article: what a clitic strip or a nisba may reduce to.
-            for surface in surfaces {
-                let word = cache.surface(surface).folded
-                guard word >= 0 else { continue }
-                cache.attest(word)
-                let entry = cache.arabicWord(word)
-                if entry.article != nil { cache.attest(entry.articleStem, isArticleStem: true) }
+    /// The analysis of every form in `forms`, by form index, and the table of term keys.
+    func analyze(_ forms: InternTable) -> (forms: [WordForm], keys: InternTable) {
+        // Every Arabic form folded, back to back; `nil` for the other forms.
+        var folded: [UInt16] = []
+        folded.reserveCapacity(forms.unitCount)
+        var foldedRanges = [Range<Int>?](repeating: nil, count: forms.count)
+        // Folded words and their stems without the article, with which of them are such stems.
+        var attested = InternTable(capacity: arabicRules ? forms.count * 2 : 0)
+        var attestedIsStem: [Bool] = []
+        attestedIsStem.reserveCapacity(arabicRules ? forms.count * 2 : 0)
+        var articleStrips = [ArabicClitics.Strip?](repeating: nil, count: arabicRules ? forms.count : 0)
+        for index in 0..<forms.count {
+            let start = folded.count
+            let isArabic = forms.withUnits(index) { form in
+                guard form.contains(where: ArabicFolding.isArabic) else { return false }
+                ArabicFolding.fold(form, into: &folded)
+                return true
+            }
+            guard isArabic else { continue }
+            foldedRanges[index] = start..<folded.count
+            if arabicRules {
+                let word = folded[start...]
+                if attested.intern(word) == attestedIsStem.count { attestedIsStem.append(false) }
+                if let strip = ArabicClitics.articleStrip(word) {
+                    articleStrips[index] = strip
+                    let stem = attested.intern(word.dropFirst(strip.keyStart))
+                    if stem == attestedIsStem.count { attestedIsStem.append(false) }
+                    attestedIsStem[stem] = true
+                }
             }
         }
+        var keys = InternTable(capacity: forms.count)
         var analyses: [WordForm] = []
-        analyses.reserveCapacity(surfaces.count)
-        for surface in surfaces {
-            let entry = cache.surface(surface)
-            var analysis: WordForm
-            if entry.folded >= 0 {
-                analysis = arabicForm(entry.folded, cache: &cache)
-                analysis.displayDrop = entry.surfaceOffset(ofFolded: analysis.displayDrop)
+        analyses.reserveCapacity(forms.count)
+        let builtInStopWords = ArabicClitics.stopWords
+        for index in 0..<forms.count {
+            if let range = foldedRanges[index] {
+                var analysis = arabicForm(
+                    folded[range], articleStrip: arabicRules ? articleStrips[index] : nil, attested: attested,
+                    attestedIsStem: attestedIsStem, builtInStopWords: builtInStopWords, keys: &keys)
+                analysis.displayDrop = forms.withUnits(index) {
+                    ArabicFolding.surfaceOffset(ofFolded: analysis.displayDrop, in: $0)
+                }
+                analyses.append(analysis)
             } else {
-                analysis = cache.otherForm(surface, englishRules: englishRules)
+                analyses.append(otherForm(forms[index], keys: &keys))
             }
-            analysis.term = cache.term(ofKey: analysis.term)
-            analyses.append(analysis)
         }
-        return (analyses, cache.documentKeys())
+        return (analyses, keys)
     }
 
-    /// The analysis of a folded Arabic word; its `term` is the string of its key, and its `displayDrop`
+    /// The analysis of a folded Arabic word, given its ``ArabicClitics/articleStrip(_:)``; its `displayDrop`
     /// counts folded units, not surface ones.
-    private func arabicForm(_ word: Int32, cache: inout WordFormCache) -> WordForm {
-        let entry = cache.arabicWord(word)
-        let length = cache.length(word)
+    private func arabicForm(
+        _ word: ArraySlice<UInt16>, articleStrip: ArabicClitics.Strip?, attested: InternTable, attestedIsStem: [Bool],
+        builtInStopWords: InternTable, keys: inout InternTable
+    ) -> WordForm {
         guard arabicRules else {
-            let isStop = length < 2 || entry.isAddedStop
-            return WordForm(term: word, isStop: isStop, canBegin: !isStop, canEnd: !isStop)
+            let isStop = word.count < 2 || extraStopWords.contains(word)
+            return WordForm(term: Int32(keys.intern(word)), isStop: isStop, canBegin: !isStop, canEnd: !isStop)
         }
-        var strip = entry.article
-        var stem = strip == nil ? word : entry.articleStem
-        if strip == nil {
-            // The longest conjunction and/or preposition strip whose rest occurs as a word or stem.
-            if entry.rests.1 >= 0 && cache.isAttested(entry.rests.1) {
-                strip = ArabicClitics.Strip(keyStart: 2, displayStart: 2)
-                stem = entry.rests.1
-            } else if entry.rests.0 >= 0 && cache.isAttested(entry.rests.0) {
-                strip = ArabicClitics.Strip(keyStart: 1, displayStart: 1)
-                stem = entry.rests.0
-            }
-        }
-        let nisbaBase = cache.stem(stem).nisbaBase
-        if nisbaBase >= 0 && cache.isAttested(nisbaBase) { stem = nisbaBase }
+        let strip = articleStrip ?? ArabicClitics.cliticStrip(word, attested: attested)
+        let stem = ArabicClitics.mergedNisba(word.dropFirst(strip?.keyStart ?? 0), attested: attested)
         // A stop word with its clitics, or a listed noun with the article (`المصدر`, `والمصدر`).
-        let isStop = length < 2 || entry.isStop || (stem != word && cache.stem(stem).isListedStop)
-        let opensPhrase = strip?.hasProclitic ?? (entry.mayStartWithConjunction && !cache.isArticleStem(word))
+        // (The stem needs a look-up of its own only when it differs from the word.)
+        let isStop = word.count < 2 || ArabicClitics.isStopWord(word, stopWords: builtInStopWords)
+            || ArabicClitics.isStopWord(word, stopWords: extraStopWords)
+            || (stem.count != word.count
+                && (builtInStopWords.contains(stem) || (extraStopWords.count > 0 && extraStopWords.contains(stem))))
+        let opensPhrase = strip?.hasProclitic
+            ?? ArabicClitics.startsWithConjunction(word) { word in
+                word.withUnsafeBufferPointer { attested.index(of: $0) }.map { attestedIsStem[$0] } ?? false
+            }
         return WordForm(
-            term: stem, isStop: isStop, canBegin: !isStop, canEnd: !isStop,
+            term: Int32(keys.intern(stem)), isStop: isStop, canBegin: !isStop, canEnd: !isStop,
             displayDrop: strip?.displayStart ?? 0, restoresAlef: strip?.restoresAlef ?? false,
             opensPhrase: opensPhrase, isDefinite: strip?.isDefinite ?? false)
     }
 
-    /// The key and analysis of a form without Arabic (its `term` is left 0).
-    static func otherForm(_ form: UnsafeBufferPointer<UInt16>, englishRules: Bool, addedStopWords: InternTable)
-        -> (key: [UInt16], form: WordForm)
-    {
-        let formUnits = Array(form)[...]
-        // ASCII digits have no case, plural or adverb ending: the key is the form itself.
+    private func otherForm(_ form: ArraySlice<UInt16>, keys: inout InternTable) -> WordForm {
+        // ASCII digits have no case, plural or adverb ending: the key is the form itself, made without a String.
         if form.allSatisfy({ (0x30...0x39).contains($0) }) {
-            let isStop = form.count < 2 || addedStopWords.contains(formUnits)
-                || (englishRules && EnglishStemmer.stopWords.contains(formUnits))
-            let canEnd = !(englishRules && EnglishStemmer.modifiers.contains(formUnits))
-            return (Array(formUnits), WordForm(
-                term: 0, isStop: isStop, canBegin: !isStop, canEnd: canEnd && !isStop, casing: .uncased))
+            let isStop = form.count < 2 || extraStopWords.contains(form)
+                || (englishRules && EnglishStemmer.stopWords.contains(form))
+            let canEnd = !(englishRules && EnglishStemmer.modifiers.contains(form))
+            return WordForm(
+                term: Int32(keys.intern(form)), isStop: isStop, canBegin: !isStop, canEnd: canEnd && !isStop,
+                casing: .uncased)
         }
         let surface = String(decoding: form, as: UTF16.self)
         var lower = surface.lowercased()
         if lower.utf16.contains(0x2019) { lower = lower.replacingOccurrences(of: "\u{2019}", with: "'") }
         let lowerUnits = Array(lower.utf16)[...]
-        var isStop = addedStopWords.contains(lowerUnits) || surface.unicodeScalars.count < 2
+        var isStop = extraStopWords.contains(lowerUnits) || surface.unicodeScalars.count < 2
         var canBegin = true
         var canEnd = true
         if englishRules {
@@ -161,11 +176,11 @@ struct WordAnalyzer: Sendable {
             canEnd = canBegin && !EnglishStemmer.isPastParticiple(lower) && !EnglishStemmer.modifiers.contains(lowerUnits)
             lower = EnglishStemmer.stem(lower)
         }
-        let key = Array(lower.utf16)
-        isStop = isStop || addedStopWords.contains(key[...])
-        return (key, WordForm(
-            term: 0, isStop: isStop, canBegin: canBegin && !isStop, canEnd: canEnd && !isStop,
-            casing: Self.casing(of: surface)))
+        let key = Array(lower.utf16)[...]
+        isStop = isStop || extraStopWords.contains(key)
+        return WordForm(
+            term: Int32(keys.intern(key)), isStop: isStop, canBegin: canBegin && !isStop,
+            canEnd: canEnd && !isStop, casing: Self.casing(of: surface))
     }
 
     private static func casing(of word: String) -> WordForm.Casing {

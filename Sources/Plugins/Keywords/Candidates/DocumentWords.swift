@@ -34,7 +34,7 @@ struct DocumentWords {
     var sentenceCount = 0
 
     /// Per term: its key.
-    var keys = TermKeys()
+    var keys = InternTable()
     /// Per term: whether it is a stop word or a number.
     var termIsStop: [Bool] = []
     /// Per form: how its display text drops a leading clitic.
@@ -45,27 +45,26 @@ struct DocumentWords {
     var count: Int { terms.count }
     var termCount: Int { keys.count }
 
-    /// The words of a document that has `tokens` and `sentences`, skipping boilerplate; `cache` is
-    /// the worker's, and this starts a document in it.
-    init(_ document: Document, analyzer: WordAnalyzer, cache: inout WordFormCache) {
+    /// The words of a document that has `tokens` and `sentences`, skipping boilerplate.
+    init(_ document: Document, analyzer: WordAnalyzer) {
         let tokens = document[Tokens.self] ?? []
         let sentenceSpans = document[Sentences.self]?.map(\.span) ?? []
         let boilerplate = (document[Boilerplate.self] ?? []).map(\.span).sorted()
         let view = document.view
-        cache.startDocument()
         var reader = WordReader(capacity: tokens.count)
         view.utf16.withUnsafeBufferPointer { text in
-            reader.read(tokens, sentences: sentenceSpans, boilerplate: boilerplate, text: text, view: view, cache: &cache)
+            reader.read(tokens, sentences: sentenceSpans, boilerplate: boilerplate, text: text, view: view)
         }
         formOfWord = reader.formOfWord
         spans = reader.spans
         sentences = reader.sentences
         runStarts = reader.runStarts
+        let table = reader.table
         let numberForms = reader.numberForms
         let sentenceStarts = reader.sentenceStarts
         runStarts.append(formOfWord.count)
         sentenceCount = sentenceSpans.count
-        (forms, keys) = analyzer.analyze(&cache)
+        (forms, keys) = analyzer.analyze(table)
         // Numbers are never part of a keyphrase, like stop words.
         for (index, isNumber) in numberForms.enumerated() where isNumber {
             forms[index].isStop = true
@@ -132,8 +131,9 @@ struct DocumentWords {
 
 }
 
-/// Reads a document's tokens into words and runs, numbering each word's form in the cache.
+/// Reads a document's tokens into words and runs, interning each word's form.
 private struct WordReader {
+    var table: InternTable
     var numberForms: [Bool] = []
     var sentenceStarts: [Bool] = []
     var formOfWord: [Int32] = []
@@ -146,6 +146,7 @@ private struct WordReader {
     private var pending: (units: Range<Int>, span: Span, isNumber: Bool, isAbbreviated: Bool)?
 
     init(capacity: Int) {
+        table = InternTable(capacity: max(64, capacity / 2))
         numberForms.reserveCapacity(capacity / 2)
         sentenceStarts.reserveCapacity(capacity)
         formOfWord.reserveCapacity(capacity)
@@ -156,7 +157,7 @@ private struct WordReader {
 
     mutating func read(
         _ tokens: [Token], sentences sentenceSpans: [Span], boilerplate: [Span], text: UnsafeBufferPointer<UInt16>,
-        view: TextView, cache: inout WordFormCache
+        view: TextView
     ) {
         var sentence = 0
         var block = 0
@@ -165,7 +166,7 @@ private struct WordReader {
         var lastSentence = -1
         for token in tokens {
             while sentence < sentenceSpans.count && sentenceSpans[sentence].end <= token.span.start {
-                flush(text, sentence: sentence, cache: &cache)
+                flush(text, sentence: sentence)
                 sentence += 1
             }
             while block < boilerplate.count && boilerplate[block].end <= token.span.start { block += 1 }
@@ -190,7 +191,7 @@ private struct WordReader {
                 word.isNumber = word.isNumber && token.kind == .number
                 pending = word
             } else {
-                flush(text, sentence: sentence, cache: &cache)
+                flush(text, sentence: sentence)
                 let continues = sentence == lastSentence && previousEnd >= 0
                     && !Self.hasLineBreak(text, previousEnd..<range.lowerBound)
                 if !continues { runStarts.append(formOfWord.count) }
@@ -201,14 +202,14 @@ private struct WordReader {
             previousEnd = range.upperBound
             connectorEnd = -1
         }
-        flush(text, sentence: sentence, cache: &cache)
+        flush(text, sentence: sentence)
     }
 
-    private mutating func flush(_ text: UnsafeBufferPointer<UInt16>, sentence: Int, cache: inout WordFormCache) {
+    private mutating func flush(_ text: UnsafeBufferPointer<UInt16>, sentence: Int) {
         guard let word = pending else { return }
-        let (form, isNew) = cache.form(UnsafeBufferPointer(rebasing: text[word.units]))
-        if isNew { numberForms.append(word.isNumber) }
-        formOfWord.append(form)
+        let form = table.intern(UnsafeBufferPointer(rebasing: text[word.units]))
+        if form == numberForms.count { numberForms.append(word.isNumber) }
+        formOfWord.append(Int32(form))
         spans.append(word.span)
         sentences.append(Int32(sentence))
         isAbbreviated.append(word.isAbbreviated)
