@@ -143,7 +143,18 @@ enum KeyphraseSelector {
 
 /// A bounded min-heap that keeps the highest-scoring phrases seen.
 private struct MinimumHeap {
-    private var items: [(score: Double, phrase: Int32)] = []
+    private struct Item {
+        var score: Double
+        var phrase: Int32
+
+        /// Whether `self` ranks below `other`: a lower score, or the same score and a later phrase.
+        @inline(__always)
+        func isBelow(_ other: Item) -> Bool {
+            score != other.score ? score < other.score : phrase > other.phrase
+        }
+    }
+
+    private var items: [Item] = []
     private let capacity: Int
 
     init(capacity: Int) {
@@ -151,54 +162,54 @@ private struct MinimumHeap {
         items.reserveCapacity(min(capacity, 4096))
     }
 
-    /// Whether `a` ranks below `b`: a lower score, or the same score and a later phrase.
-    private static func below(_ a: (score: Double, phrase: Int32), _ b: (score: Double, phrase: Int32)) -> Bool {
-        a.score != b.score ? a.score < b.score : a.phrase > b.phrase
-    }
-
     mutating func offer(score: Double, phrase: Int32) {
-        let item = (score, phrase)
+        let item = Item(score: score, phrase: phrase)
         if items.count < capacity {
             items.append(item)
-            siftUp(items.count - 1)
-        } else if capacity > 0 && Self.below(items[0], item) {
-            items[0] = item
-            siftDown(0)
+            items.withUnsafeMutableBufferPointer { Self.siftUp($0.count - 1, in: $0) }
+        } else if capacity > 0 && items[0].isBelow(item) {
+            items.withUnsafeMutableBufferPointer { heap in
+                heap[0] = item
+                Self.siftDown(in: heap)
+            }
         }
     }
 
     /// The phrases, best first; empties the heap (it takes out the lowest until none is left).
     mutating func removeAllDescending() -> [Int32] {
         var phrases = [Int32](repeating: 0, count: items.count)
-        for position in phrases.indices.reversed() {
-            phrases[position] = items[0].phrase
-            items[0] = items[items.count - 1]
-            items.removeLast()
-            siftDown(0)
+        items.withUnsafeMutableBufferPointer { items in
+            for position in phrases.indices.reversed() {
+                phrases[position] = items[0].phrase
+                items[0] = items[position]
+                Self.siftDown(in: UnsafeMutableBufferPointer(rebasing: items[..<position]))
+            }
         }
+        items.removeAll()
         return phrases
     }
 
-    private mutating func siftUp(_ index: Int) {
+    private static func siftUp(_ index: Int, in heap: UnsafeMutableBufferPointer<Item>) {
         var child = index
         while child > 0 {
             let parent = (child - 1) / 2
-            guard Self.below(items[child], items[parent]) else { return }
-            items.swapAt(child, parent)
+            guard heap[child].isBelow(heap[parent]) else { return }
+            heap.swapAt(child, parent)
             child = parent
         }
     }
 
-    private mutating func siftDown(_ index: Int) {
-        var parent = index
+    /// Moves the first item down to its place.
+    private static func siftDown(in heap: UnsafeMutableBufferPointer<Item>) {
+        var parent = 0
         while true {
             let left = 2 * parent + 1
             let right = left + 1
             var smallest = parent
-            if left < items.count && Self.below(items[left], items[smallest]) { smallest = left }
-            if right < items.count && Self.below(items[right], items[smallest]) { smallest = right }
+            if left < heap.count && heap[left].isBelow(heap[smallest]) { smallest = left }
+            if right < heap.count && heap[right].isBelow(heap[smallest]) { smallest = right }
             if smallest == parent { return }
-            items.swapAt(parent, smallest)
+            heap.swapAt(parent, smallest)
             parent = smallest
         }
     }
