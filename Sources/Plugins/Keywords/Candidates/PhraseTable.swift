@@ -131,10 +131,14 @@ struct PhraseTable {
         return lastTerm[current]
     }
 
-    /// Calls `body` with each term of a phrase, first to last, without making an array.
-    func forEachTerm(of phrase: Int32, _ body: (Int32) -> Void) {
-        if phrase < 0 { return }
-        forEachTerm(of: prefix[Int(phrase)], body)
-        body(lastTerm[Int(phrase)])
+    /// The terms of a phrase, first to last, in `terms` (replacing what it held): no new array per call.
+    func terms(of phrase: Int32, into terms: inout [Int32]) {
+        terms.removeAll(keepingCapacity: true)
+        var current = phrase
+        while current >= 0 {
+            terms.append(lastTerm[Int(current)])
+            current = prefix[Int(current)]
+        }
+        terms.reverse()
     }
 }

@@ -61,9 +61,13 @@ enum KeywordBuilder {
             if mostFrequent[slot] < 0 || formCounts[form] > formCounts[mostFrequent[slot]] { mostFrequent[slot] = form }
         }
         var keyUnits: [UInt16] = []
-        return chosen.enumerated().map { slot, choice in
+        var terms: [Int32] = []
+        var keywords: [Keyword] = []
+        keywords.reserveCapacity(chosen.count)
+        for (slot, choice) in chosen.enumerated() {
             keyUnits.removeAll(keepingCapacity: true)
-            phrases.forEachTerm(of: choice.phrase) { term in
+            phrases.terms(of: choice.phrase, into: &terms)
+            for term in terms {
                 if !keyUnits.isEmpty { keyUnits.append(0x20) }
                 words.keys.withUnits(Int(term)) { keyUnits.append(contentsOf: $0) }
             }
@@ -73,8 +77,9 @@ enum KeywordBuilder {
             // Scores relative to the best keyphrase, which scores 1.
             let score = (exp(choice.score - best) * 10_000).rounded() / 10_000
             let spans = occurrences[slot].sorted()
-            return Keyword(text: text, key: key, score: score, count: spans.count, occurrences: spans)
+            keywords.append(Keyword(text: text, key: key, score: score, count: spans.count, occurrences: spans))
         }
+        return keywords
     }
 
     /// Appends to `text` the words `first...last` as written (`source` is the document's UTF-16), white space
