@@ -141,6 +141,7 @@ private struct Ranking {
     private var items: [Item] = []
 
     init(_ scores: [Double]) {
+        items.reserveCapacity(scores.count)
         for (phrase, score) in scores.enumerated() where score.isFinite {
             items.append(Item(score: score, phrase: Int32(phrase)))
         }
