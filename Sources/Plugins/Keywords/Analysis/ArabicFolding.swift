@@ -45,9 +45,21 @@ enum ArabicFolding {
         }
     }
 
+    /// The folded unit of each unit of U+0600–U+06FF, where most of a word's units are; 0 where folding drops it.
+    private static let arabicBlock: [UInt16] = (0x0600...0x06FF).map { isIgnorable($0) ? 0 : folded($0) }
+
     /// Appends the folded form of `units` to `output`.
     static func fold(_ units: some Sequence<UInt16>, into output: inout [UInt16]) {
-        for unit in units where !isIgnorable(unit) { output.append(folded(unit)) }
+        Self.arabicBlock.withUnsafeBufferPointer { block in
+            for unit in units {
+                if unit &- 0x0600 < 0x100 {
+                    let folded = block[Int(unit &- 0x0600)]
+                    if folded != 0 { output.append(folded) }
+                } else if !isIgnorable(unit) {
+                    output.append(folded(unit))
+                }
+            }
+        }
     }
 
     /// The offset in `units` of the unit that folds to the folded form's unit `foldedOffset`;

@@ -10,16 +10,15 @@ struct InternTable: Sendable {
     private var units: [UInt16] = []
     /// String `i` is `units[starts[i]..<starts[i + 1]]`.
     private var starts: [Int] = [0]
-    private var hashes: [UInt32] = []
-    /// Open addressing: a string's index + 1, or 0 for an empty slot.
-    private var slots: [Int32]
+    /// Open addressing: 0 for an empty slot, else a string's hash in the high 32 bits and its index + 1
+    /// in the low ones, so that a probe compares hashes without reading another array.
+    private var slots: [UInt64]
 
     /// An empty table with room for `capacity` strings (of a word's length on average) before it grows.
     init(capacity: Int = 64) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = [Int32](repeating: 0, count: size)
-        hashes.reserveCapacity(capacity)
+        slots = [UInt64](repeating: 0, count: size)
         starts.reserveCapacity(capacity + 1)
         units.reserveCapacity(capacity * 8)
     }
@@ -30,7 +29,7 @@ struct InternTable: Sendable {
         for string in strings { _ = intern(string[...]) }
     }
 
-    var count: Int { hashes.count }
+    var count: Int { starts.count - 1 }
     /// The units of every string together.
     var unitCount: Int { units.count }
 
@@ -47,12 +46,12 @@ struct InternTable: Sendable {
         let hash = Self.hash(text)
         let (slot, found) = probe(text, hash: hash)
         if let found { return found }
-        let index = hashes.count
-        units.append(contentsOf: text)
+        let index = count
+        // (Unit by unit: `append(contentsOf:)` costs more than the copy for a word's few units.)
+        for unit in text { units.append(unit) }
         starts.append(units.count)
-        hashes.append(hash)
-        slots[slot] = Int32(index + 1)
-        if hashes.count * 2 > slots.count { grow() }
+        slots[slot] = UInt64(hash) << 32 | UInt64(index + 1)
+        if count * 2 > slots.count { grow() }
         return index
     }
 
@@ -62,20 +61,36 @@ struct InternTable: Sendable {
 
     /// The index of `text`, or `nil` when the table does not hold it.
     func index(of text: UnsafeBufferPointer<UInt16>) -> Int? {
-        guard !hashes.isEmpty else { return nil }
+        guard count > 0 else { return nil }
         return probe(text, hash: Self.hash(text)).index
     }
 
     /// The slot that holds `text`, with its index, or the empty slot where it would go.
     @inline(__always)
     private func probe(_ text: UnsafeBufferPointer<UInt16>, hash: UInt32) -> (slot: Int, index: Int?) {
-        var slot = Int(hash) & (slots.count - 1)
-        while slots[slot] != 0 {
-            let index = Int(slots[slot]) - 1
-            if hashes[index] == hash && matches(index, text) { return (slot, index) }
-            slot = (slot + 1) & (slots.count - 1)
+        slots.withUnsafeBufferPointer { slots in
+            starts.withUnsafeBufferPointer { starts in
+                units.withUnsafeBufferPointer { units in
+                    let mask = slots.count - 1
+                    let tag = UInt64(hash) << 32
+                    var slot = Int(hash) & mask
+                    while slots[slot] != 0 {
+                        let entry = slots[slot]
+                        if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                            let index = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+                            let start = starts[index]
+                            if starts[index + 1] - start == text.count
+                                && (0..<text.count).allSatisfy({ units[start + $0] == text[$0] })
+                            {
+                                return (slot, index)
+                            }
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                    return (slot, nil)
+                }
+            }
         }
-        return (slot, nil)
     }
 
     func contains(_ text: ArraySlice<UInt16>) -> Bool {
@@ -91,15 +106,6 @@ struct InternTable: Sendable {
         hash ^= hash >> 13
         hash = hash &* 0xC2B2_AE35
         return hash ^ (hash >> 16)
-    }
-
-    private func matches(_ index: Int, _ text: UnsafeBufferPointer<UInt16>) -> Bool {
-        let start = starts[index]
-        guard starts[index + 1] - start == text.count else { return false }
-        return units.withUnsafeBufferPointer { stored in
-            for offset in 0..<text.count where stored[start + offset] != text[offset] { return false }
-            return true
-        }
     }
 
     /// A `String` of UTF-16 units (an unpaired surrogate becomes U+FFFD), written as UTF-8 directly:
@@ -145,12 +151,13 @@ struct InternTable: Sendable {
     }
 
     private mutating func grow() {
-        slots = [Int32](repeating: 0, count: slots.count * 2)
+        let old = slots
+        slots = [UInt64](repeating: 0, count: old.count * 2)
         let mask = slots.count - 1
-        for (index, hash) in hashes.enumerated() {
-            var slot = Int(hash) & mask
+        for entry in old where entry != 0 {
+            var slot = Int(entry >> 32) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(index + 1)
+            slots[slot] = entry
         }
     }
 }

@@ -31,34 +31,56 @@ struct PhraseTable {
 
     var count: Int { prefix.count }
 
+    /// One phrase while the table is collected: its entry in each array.
+    private struct Entry {
+        var prefix: Int32
+        var lastTerm: Int32
+        var length: Int32
+        var isCandidate = false
+        var count: Int32 = 0
+        var wholeCount: Int32 = 0
+        var firstWord: Int32 = 0
+    }
+
     /// Collects the phrases of up to `maximumWords` words.
     init(_ words: DocumentWords, maximumWords: Int) {
         index = PairIndex(capacity: words.count)
-        prefix.reserveCapacity(words.count)
-        lastTerm.reserveCapacity(words.count)
-        length.reserveCapacity(words.count)
-        isCandidate.reserveCapacity(words.count)
-        counts.reserveCapacity(words.count)
-        wholeCounts.reserveCapacity(words.count)
-        firstWord.reserveCapacity(words.count)
+        // One array of entries while collecting: one append per new phrase, one write per occurrence.
+        var entries: [Entry] = []
+        entries.reserveCapacity(words.count)
         for run in 0..<(words.runStarts.count - 1) {
             let end = words.runStarts[run + 1]
             for start in words.runStarts[run]..<end where words.canBegin[start] {
                 var phrase: Int32 = -1
                 for position in start..<min(end, start + maximumWords) {
                     guard words.continuesPhrase(at: position, from: start) else { break }
-                    phrase = extend(phrase, with: words.terms[position])
-                    guard words.canEnd[position] else { continue }
-                    let p = Int(phrase)
-                    isCandidate[p] = true
-                    if counts[p] == 0 { firstWord[p] = Int32(start) }
-                    counts[p] += 1
-                    if words.isWhole(start...position, runStart: words.runStarts[run], runEnd: end) {
-                        wholeCounts[p] += 1
+                    let term = words.terms[position]
+                    let next = Int32(entries.count)
+                    let found = index.value(phrase, term) { next }
+                    if found == next {
+                        let length = phrase < 0 ? 1 : entries[Int(phrase)].length + 1
+                        entries.append(Entry(prefix: phrase, lastTerm: term, length: length))
                     }
+                    phrase = found
+                    guard words.canEnd[position] else { continue }
+                    var entry = entries[Int(phrase)]
+                    entry.isCandidate = true
+                    if entry.count == 0 { entry.firstWord = Int32(start) }
+                    entry.count += 1
+                    if words.isWhole(start...position, runStart: words.runStarts[run], runEnd: end) {
+                        entry.wholeCount += 1
+                    }
+                    entries[Int(phrase)] = entry
                 }
             }
         }
+        prefix = entries.map(\.prefix)
+        lastTerm = entries.map(\.lastTerm)
+        length = entries.map(\.length)
+        isCandidate = entries.map(\.isCandidate)
+        counts = entries.map(\.count)
+        wholeCounts = entries.map(\.wholeCount)
+        firstWord = entries.map(\.firstWord)
     }
 
     /// Counts every defined acronym's occurrences as occurrences of its long form, which
@@ -102,17 +124,21 @@ struct PhraseTable {
         return result
     }
 
-    private mutating func extend(_ phrase: Int32, with term: Int32) -> Int32 {
-        let next = Int32(prefix.count)
-        let id = index.value(phrase, term) { next }
-        guard id == next else { return id }
-        prefix.append(phrase)
-        lastTerm.append(term)
-        length.append(phrase < 0 ? 1 : length[Int(phrase)] + 1)
-        isCandidate.append(false)
-        counts.append(0)
-        wholeCounts.append(0)
-        firstWord.append(0)
-        return id
+    /// The first term of a phrase.
+    func firstTerm(of phrase: Int32) -> Int32 {
+        var current = Int(phrase)
+        while prefix[current] >= 0 { current = Int(prefix[current]) }
+        return lastTerm[current]
+    }
+
+    /// The terms of a phrase, first to last, in `terms` (replacing what it held): no new array per call.
+    func terms(of phrase: Int32, into terms: inout [Int32]) {
+        terms.removeAll(keepingCapacity: true)
+        var current = phrase
+        while current >= 0 {
+            terms.append(lastTerm[Int(current)])
+            current = prefix[Int(current)]
+        }
+        terms.reverse()
     }
 }

@@ -70,7 +70,7 @@ enum PhraseScoring {
 }
 
 /// Natural logarithms of small counts from a table, larger ones computed.
-private struct Logarithms {
+struct Logarithms {
     private static let table = (0..<256).map { log(Double($0)) }
 
     subscript(value: Int) -> Double {

@@ -12,6 +12,9 @@ enum StatisticalScorer {
     /// How much the word weights count against the phrase features.
     static let weightExponent = 0.25
 
+    /// The position feature, `log(log(3 + sentence))`, of the first sentences.
+    private static let positions = (0..<1024).map { log(log(3 + Double($0))) }
+
     /// Per phrase, the logarithm of its score; `-infinity` for phrases that are not candidates.
     static func logScores(_ phrases: PhraseTable, words: DocumentWords) -> [Double] {
         let weights = termScores(words: words, statistics: TermStatistics(words)).map { 1 / $0 }
@@ -31,10 +34,12 @@ enum StatisticalScorer {
         let maximum = contentFrequencies.max() ?? 1
         let sentences = Double(max(words.sentenceCount, 1))
         var scores = [Double](repeating: 1, count: words.termCount)
+        let logarithms = Logarithms()
         for term in 0..<words.termCount where !words.termIsStop[term] {
             let tf = Double(s.frequency[term])
-            let casing = Double(s.capitalized[term]) / (1 + log(tf))
-            let position = log(log(3 + Double(s.medianSentence[term])))
+            let casing = Double(s.capitalized[term]) / (1 + logarithms[Int(s.frequency[term])])
+            let median = Int(s.medianSentence[term])
+            let position = median < positions.count ? positions[median] : log(log(3 + Double(median)))
             let frequency = tf / frequencyScale
             let left = s.leftContexts[term] > 0 ? Double(s.distinctLeft[term]) / Double(s.leftContexts[term]) : 0
             let right = s.rightContexts[term] > 0 ? Double(s.distinctRight[term]) / Double(s.rightContexts[term]) : 0

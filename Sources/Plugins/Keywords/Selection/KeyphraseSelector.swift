@@ -19,18 +19,8 @@ enum KeyphraseSelector {
     {
         guard top > 0 else { return [] }
         var chosen: [(phrase: Int32, terms: [Int32], score: Double)] = []
-        var pool = best(scores, count: top * 8 + 16)
-        var poolIsWhole = pool.count < top * 8 + 16
-        var next = 0
-        while chosen.count < top {
-            if next == pool.count {
-                if poolIsWhole { break }
-                // Every phrase in the pool was a near-duplicate: rank them all.
-                pool = best(scores, count: scores.count)
-                poolIsWhole = true
-            }
-            let phrase = pool[next]
-            next += 1
+        var ranking = Ranking(scores)
+        while chosen.count < top, let phrase = ranking.next() {
             let terms = phrases.terms(of: phrase)
             // The chosen phrases it duplicates: how many, and the first.
             var duplicates = 0
@@ -59,15 +49,6 @@ enum KeyphraseSelector {
     {
         long.count > short.count && contains(long, short)
             && Double(phrases.counts[Int(longPhrase)]) >= coveringShare * Double(phrases.counts[Int(shortPhrase)])
-    }
-
-    /// The `count` phrases with the highest finite scores, best first (ties: the phrase found first).
-    private static func best(_ scores: [Double], count: Int) -> [Int32] {
-        var heap = MinimumHeap(capacity: count)
-        for (phrase, score) in scores.enumerated() where score.isFinite {
-            heap.offer(score: score, phrase: Int32(phrase))
-        }
-        return heap.removeAllDescending()
     }
 
     private static func isNearDuplicate(
@@ -141,65 +122,59 @@ enum KeyphraseSelector {
     }
 }
 
-/// A bounded min-heap that keeps the highest-scoring phrases seen.
-private struct MinimumHeap {
-    private var items: [(score: Double, phrase: Int32)] = []
-    private let capacity: Int
+/// The phrases with a finite score, taken out best first (ties: the phrase found first).
+///
+/// A max-heap made in linear time: the selection usually takes a dozen or so phrases of
+/// hundreds, so ordering only what it takes costs far less than sorting them all.
+private struct Ranking {
+    private struct Item {
+        var score: Double
+        var phrase: Int32
 
-    init(capacity: Int) {
-        self.capacity = capacity
-        items.reserveCapacity(min(capacity, 4096))
-    }
-
-    /// Whether `a` ranks below `b`: a lower score, or the same score and a later phrase.
-    private static func below(_ a: (score: Double, phrase: Int32), _ b: (score: Double, phrase: Int32)) -> Bool {
-        a.score != b.score ? a.score < b.score : a.phrase > b.phrase
-    }
-
-    mutating func offer(score: Double, phrase: Int32) {
-        let item = (score, phrase)
-        if items.count < capacity {
-            items.append(item)
-            siftUp(items.count - 1)
-        } else if capacity > 0 && Self.below(items[0], item) {
-            items[0] = item
-            siftDown(0)
+        /// Whether `self` ranks above `other`: a higher score, or the same score and an earlier phrase.
+        @inline(__always)
+        func isAbove(_ other: Item) -> Bool {
+            score != other.score ? score > other.score : phrase < other.phrase
         }
     }
 
-    /// The phrases, best first; empties the heap (it takes out the lowest until none is left).
-    mutating func removeAllDescending() -> [Int32] {
-        var phrases = [Int32](repeating: 0, count: items.count)
-        for position in phrases.indices.reversed() {
-            phrases[position] = items[0].phrase
-            items[0] = items[items.count - 1]
-            items.removeLast()
-            siftDown(0)
-        }
-        return phrases
-    }
+    private var items: [Item] = []
 
-    private mutating func siftUp(_ index: Int) {
-        var child = index
-        while child > 0 {
-            let parent = (child - 1) / 2
-            guard Self.below(items[child], items[parent]) else { return }
-            items.swapAt(child, parent)
-            child = parent
+    init(_ scores: [Double]) {
+        items.reserveCapacity(scores.count)
+        for (phrase, score) in scores.enumerated() where score.isFinite {
+            items.append(Item(score: score, phrase: Int32(phrase)))
+        }
+        items.withUnsafeMutableBufferPointer { heap in
+            for parent in stride(from: heap.count / 2 - 1, through: 0, by: -1) { Self.siftDown(parent, in: heap) }
         }
     }
 
-    private mutating func siftDown(_ index: Int) {
+    /// The best phrase not yet taken, or `nil` when none is left.
+    mutating func next() -> Int32? {
+        guard !items.isEmpty else { return nil }
+        let best = items[0].phrase
+        let last = items.removeLast()
+        if !items.isEmpty {
+            items.withUnsafeMutableBufferPointer { heap in
+                heap[0] = last
+                Self.siftDown(0, in: heap)
+            }
+        }
+        return best
+    }
+
+    private static func siftDown(_ index: Int, in heap: UnsafeMutableBufferPointer<Item>) {
         var parent = index
         while true {
             let left = 2 * parent + 1
             let right = left + 1
-            var smallest = parent
-            if left < items.count && Self.below(items[left], items[smallest]) { smallest = left }
-            if right < items.count && Self.below(items[right], items[smallest]) { smallest = right }
-            if smallest == parent { return }
-            items.swapAt(parent, smallest)
-            parent = smallest
+            var best = parent
+            if left < heap.count && heap[left].isAbove(heap[best]) { best = left }
+            if right < heap.count && heap[right].isAbove(heap[best]) { best = right }
+            if best == parent { return }
+            heap.swapAt(parent, best)
+            parent = best
         }
     }
 }

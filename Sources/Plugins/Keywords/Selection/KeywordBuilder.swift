@@ -13,7 +13,7 @@ enum KeywordBuilder {
         var beginsChoice = [Bool](repeating: false, count: words.termCount)
         for (slot, choice) in chosen.enumerated() {
             slotOfPhrase[Int(choice.phrase)] = slot
-            beginsChoice[Int(phrases.terms(of: choice.phrase)[0])] = true
+            beginsChoice[Int(phrases.firstTerm(of: choice.phrase))] = true
         }
         for (acronym, longForm) in phrases.longForms where slotOfPhrase[Int(longForm)] >= 0 {
             beginsChoice[Int(phrases.lastTerm[Int(acronym)])] = true
@@ -26,28 +26,31 @@ enum KeywordBuilder {
         var forms = InternTable(capacity: chosen.count * 2)
         var formCounts: [Int] = []
         var text: [UInt16] = []
-        for run in 0..<(words.runStarts.count - 1) {
-            let end = words.runStarts[run + 1]
-            for start in words.runStarts[run]..<end where words.canBegin[start] && beginsChoice[Int(words.terms[start])] {
-                var phrase: Int32 = -1
-                for last in start..<min(end, start + longest) {
-                    guard words.continuesPhrase(at: last, from: start) else { break }
-                    phrase = phrases.find(phrase, followedBy: words.terms[last])
-                    if phrase < 0 { break }
-                    let slot = slotOfPhrase[Int(phrase)]
-                    guard slot >= 0 else { continue }
-                    if phrases.isAcronym(phrase) {
-                        occurrences[slot].append(words.spans[start])
-                        continue
+        let view = document.view
+        view.utf16.withUnsafeBufferPointer { source in
+            for run in 0..<(words.runStarts.count - 1) {
+                let end = words.runStarts[run + 1]
+                for start in words.runStarts[run]..<end where words.canBegin[start] && beginsChoice[Int(words.terms[start])] {
+                    var phrase: Int32 = -1
+                    for last in start..<min(end, start + longest) {
+                        guard words.continuesPhrase(at: last, from: start) else { break }
+                        phrase = phrases.find(phrase, followedBy: words.terms[last])
+                        if phrase < 0 { break }
+                        let slot = slotOfPhrase[Int(phrase)]
+                        guard slot >= 0 else { continue }
+                        if phrases.isAcronym(phrase) {
+                            occurrences[slot].append(words.spans[start])
+                            continue
+                        }
+                        occurrences[slot].append(Span(start: words.spans[start].start, end: words.spans[last].end))
+                        text.removeAll(keepingCapacity: true)
+                        text.append(UInt16(truncatingIfNeeded: slot >> 16))
+                        text.append(UInt16(truncatingIfNeeded: slot))
+                        appendDisplayUnits(from: start, to: last, words: words, view: view, source: source, to: &text)
+                        let form = text.withUnsafeBufferPointer { forms.intern($0) }
+                        if form == formCounts.count { formCounts.append(0) }
+                        formCounts[form] += 1
                     }
-                    occurrences[slot].append(Span(start: words.spans[start].start, end: words.spans[last].end))
-                    text.removeAll(keepingCapacity: true)
-                    text.append(UInt16(truncatingIfNeeded: slot >> 16))
-                    text.append(UInt16(truncatingIfNeeded: slot))
-                    appendDisplayUnits(from: start, to: last, words: words, view: document.view, to: &text)
-                    let form = text.withUnsafeBufferPointer { forms.intern($0) }
-                    if form == formCounts.count { formCounts.append(0) }
-                    formCounts[form] += 1
                 }
             }
         }
@@ -57,11 +60,16 @@ enum KeywordBuilder {
             let slot = forms.withUnits(form) { Int($0[0]) << 16 | Int($0[1]) }
             if mostFrequent[slot] < 0 || formCounts[form] > formCounts[mostFrequent[slot]] { mostFrequent[slot] = form }
         }
-        return chosen.enumerated().map { slot, choice in
-            var keyUnits: [UInt16] = []
-            for (index, term) in phrases.terms(of: choice.phrase).enumerated() {
-                if index > 0 { keyUnits.append(0x20) }
-                keyUnits.append(contentsOf: words.keys[Int(term)])
+        var keyUnits: [UInt16] = []
+        var terms: [Int32] = []
+        var keywords: [Keyword] = []
+        keywords.reserveCapacity(chosen.count)
+        for (slot, choice) in chosen.enumerated() {
+            keyUnits.removeAll(keepingCapacity: true)
+            phrases.terms(of: choice.phrase, into: &terms)
+            for term in terms {
+                if !keyUnits.isEmpty { keyUnits.append(0x20) }
+                words.keys.withUnits(Int(term)) { keyUnits.append(contentsOf: $0) }
             }
             let key = keyUnits.withUnsafeBufferPointer(InternTable.string)
             let form = mostFrequent[slot]
@@ -69,14 +77,17 @@ enum KeywordBuilder {
             // Scores relative to the best keyphrase, which scores 1.
             let score = (exp(choice.score - best) * 10_000).rounded() / 10_000
             let spans = occurrences[slot].sorted()
-            return Keyword(text: text, key: key, score: score, count: spans.count, occurrences: spans)
+            keywords.append(Keyword(text: text, key: key, score: score, count: spans.count, occurrences: spans))
         }
+        return keywords
     }
 
-    /// Appends to `text` the words `first...last` as written, white space collapsed, without the first word's
-    /// leading clitic or the last word's possessive `'s` (`David Fincher` for `David Fincher's`).
+    /// Appends to `text` the words `first...last` as written (`source` is the document's UTF-16), white space
+    /// collapsed, without the first word's leading clitic or the last word's possessive `'s` (`David Fincher`
+    /// for `David Fincher's`).
     private static func appendDisplayUnits(
-        from first: Int, to last: Int, words: DocumentWords, view: TextView, to text: inout [UInt16]
+        from first: Int, to last: Int, words: DocumentWords, view: TextView, source: UnsafeBufferPointer<UInt16>,
+        to text: inout [UInt16]
     ) {
         let form = words.forms[Int(words.formOfWord[first])]
         let start = view.utf16Offset(scalar: words.spans[first].start) + form.displayDrop
@@ -84,7 +95,7 @@ enum KeywordBuilder {
         let textStart = text.count
         if form.restoresAlef { text.append(ArabicFolding.alef) }
         var pendingSpace = false
-        for unit in view.utf16[start..<end] {
+        for unit in source[start..<end] {
             if isSpace(unit) {
                 pendingSpace = true
             } else {
