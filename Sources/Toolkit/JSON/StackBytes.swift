@@ -47,12 +47,21 @@ struct StackBytes {
             digits += 1
             limit &*= 10
         }
-        var index = count + digits
-        count = index
-        repeat {
-            index -= 1
-            base[index] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
-            magnitude /= 10
-        } while magnitude > 0
+        let start = count
+        count += digits
+        var index = count
+        // Two digits per division, from the pairs "00" to "99".
+        let pairs = Self.digitPairs.utf8Start
+        while magnitude >= 10 {
+            let pair = Int(truncatingIfNeeded: magnitude % 100) &* 2
+            magnitude /= 100
+            index -= 2
+            base[index] = pairs[pair]
+            base[index + 1] = pairs[pair + 1]
+        }
+        if index > start { base[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude) }
     }
+
+    /// "00", "01", … "99", two ASCII digits each.
+    private static let digitPairs: StaticString = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
 }
