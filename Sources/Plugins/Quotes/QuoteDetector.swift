@@ -105,12 +105,12 @@ public struct QuoteDetector: ConfigurableStage {
 
     public func process(_ document: inout Document, context: StageContext) {
         let view = document.view
-        let lexicon = resolvedLanguage(of: document) == .arabic ? arabic : english
         let quotes: [Quote] = view.utf16.withUnsafeBufferPointer { text in
             let lines = paragraphLines(of: document, in: text)
             let sentences = SentenceIndex(of: document)
             let spans = QuoteSpanFinder(scanner: scanner, text: text, lines: lines, sentences: sentences).spans()
             guard !spans.isEmpty else { return [] }
+            let lexicon = resolvedLanguage(of: document, text: text) == .arabic ? arabic : english
             let analyzer = QuoteAnalyzer(text: text, lines: lines, sentences: sentences, lexicon: lexicon, spans: spans)
             return analyzer.analyse(attribution: attribution).map { quote in
                 func mention(_ range: Range<Int>?) -> Mention? {
@@ -127,21 +127,18 @@ public struct QuoteDetector: ConfigurableStage {
 
     /// The option's language, else the document's (`ar…`, `en…`), else Arabic when most letters are Arabic.
     public func resolvedLanguage(of document: Document) -> QuoteLanguage {
+        document.view.utf16.withUnsafeBufferPointer { resolvedLanguage(of: document, text: $0) }
+    }
+
+    /// ``resolvedLanguage(of:)`` with the document's UTF-16 text at hand.
+    private func resolvedLanguage(of document: Document, text: UnsafeBufferPointer<UInt16>) -> QuoteLanguage {
         if let language { return language }
         if let code = document.language?.lowercased() {
             if code.hasPrefix("ar") { return .arabic }
             if code.hasPrefix("en") { return .english }
         }
-        var arabicLetters = 0
-        var latinLetters = 0
-        for unit in document.view.utf16.prefix(Self.languageSample) {
-            if unit >= 0x0621 && unit <= 0x064A {
-                arabicLetters += 1
-            } else if unit < 0x80 && CharacterKind(unit) == .word {
-                latinLetters += 1
-            }
-        }
-        return arabicLetters > latinLetters ? .arabic : .english
+        return mostLettersAreArabic(in: UnsafeBufferPointer(rebasing: text.prefix(Self.languageSample)))
+            ? .arabic : .english
     }
 
     /// How many UTF-16 units of a document are read to tell its script.
