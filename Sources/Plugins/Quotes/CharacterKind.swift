@@ -47,12 +47,6 @@ enum CharacterKind: UInt8, Sendable {
     }
 }
 
-/// Whether a UTF-16 unit ends a line: LF, CR, NEL, LS or PS.
-@inline(__always)
-func isLineEnd(_ unit: UInt16) -> Bool {
-    unit == 0x0A || unit == 0x0D || unit == 0x85 || unit == 0x2028 || unit == 0x2029
-}
-
 /// `range` without white space (in the sense of ``CharacterKind/space``) at either end.
 func trimmed(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt16>) -> Range<Int> {
     var start = range.lowerBound

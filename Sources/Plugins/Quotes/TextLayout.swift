@@ -22,7 +22,7 @@ func paragraphLines(of document: Document, in text: UnsafeBufferPointer<UInt16>)
     for paragraph in document[Paragraphs.self] ?? [] {
         let range = document.view.utf16Range(paragraph.span)
         var start = range.lowerBound
-        forEachLineEnd(in: range, of: text) { index in
+        LineEnds.forEach(in: range, of: text) { index in
             let line = trimmed(start..<index, in: text)
             if !line.isEmpty { lines.append(line) }
             start = index + 1

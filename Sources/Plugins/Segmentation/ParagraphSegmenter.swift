@@ -28,7 +28,7 @@ public struct ParagraphSegmenter: ConfigurableStage {
             while lineStart < text.count {
                 // Find the end of this line.
                 index = lineStart
-                while index < text.count && !isLineEnd(text[index]) { index += 1 }
+                while index < text.count && !LineEnds.contains(text[index]) { index += 1 }
                 let content = trimmingWhiteSpace(lineStart..<index, in: text)
                 if content.isEmpty {
                     closeBlock()

@@ -132,7 +132,7 @@ public struct SentenceSegmenter: ConfigurableStage {
         switch sentenceBreak.cause {
         case .icu(let status):
             let endsUnterminated = sentenceBreak.offset == text.count && status >= 100
-                && !isLineEnd(text.units[text.count - 1])
+                && !LineEnds.contains(text.units[text.count - 1])
             parts = [endsUnterminated ? "icu: end of text" : reason(forRuleStatus: status)]
         case .rule(let rule): parts = ["rule: \(rule.name)"]
         }

@@ -11,12 +11,6 @@ func isWhiteSpace(_ unit: UInt16) -> Bool {
     }
 }
 
-/// Whether a UTF-16 unit ends a line: LF, CR, NEL, LS or PS.
-@inline(__always)
-func isLineEnd(_ unit: UInt16) -> Bool {
-    unit == 0x0A || unit == 0x0D || unit == 0x85 || unit == 0x2028 || unit == 0x2029
-}
-
 /// `range` without white space at either end; empty ranges collapse to their start.
 func trimmingWhiteSpace(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt16>) -> Range<Int> {
     var start = range.lowerBound
@@ -30,42 +24,11 @@ func trimmingWhiteSpace(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt16
 @inline(__always)
 func forEachLine(in range: Range<Int>, of text: UnsafeBufferPointer<UInt16>, _ body: (Range<Int>) -> Void) {
     var start = range.lowerBound
-    var index = range.lowerBound
-    while index < range.upperBound {
-        if index + 8 <= range.upperBound, !mayHoldLineEnd(text, at: index) {
-            index += 8
-            continue
-        }
-        if isLineEnd(text[index]) {
-            body(start..<index)
-            start = index + 1
-        }
-        index += 1
+    LineEnds.forEach(in: range, of: text) { end in
+        body(start..<end)
+        start = end + 1
     }
     body(start..<range.upperBound)
-}
-
-/// Whether any of the eight units at `offset` may end a line: false means none does. Every
-/// sentence is scanned for line ends, so the eight are checked at once as 16-bit lanes of two
-/// 64-bit words (a lane is zero after subtracting one only if it was zero).
-@inline(__always)
-private func mayHoldLineEnd(_ text: UnsafeBufferPointer<UInt16>, at offset: Int) -> Bool {
-    let address = UnsafeRawPointer(text.baseAddress! + offset)
-    return (lineEndLanes(address.loadUnaligned(as: UInt64.self))
-        | lineEndLanes(address.loadUnaligned(fromByteOffset: 8, as: UInt64.self))) != 0
-}
-
-/// The high bit of each 16-bit lane of `lanes` that may hold a line end, and maybe of lanes above one.
-@inline(__always)
-private func lineEndLanes(_ lanes: UInt64) -> UInt64 {
-    let ones: UInt64 = 0x0001_0001_0001_0001
-    let highBits: UInt64 = 0x8000_8000_8000_8000
-    let belowSO = (lanes &- 0x000E &* ones) & ~lanes  // a lane below U+000E: LF, CR and other controls
-    let nel = lanes ^ (0x0085 &* ones)
-    let separators = (lanes | ones) ^ (0x2029 &* ones)  // U+2028 and U+2029
-    let zeroNEL = (nel &- ones) & ~nel
-    let zeroSeparators = (separators &- ones) & ~separators
-    return (belowSO | zeroNEL | zeroSeparators) & highBits
 }
 
 extension Document {

@@ -1,4 +1,5 @@
 import CICU
+import Toolkit
 
 /// The text the sentence rules read: a document's UTF-16 units, one code point at a time.
 ///
@@ -178,7 +179,7 @@ enum CharacterClass {
     }
 
     static func isLineEnd(_ c: Int32) -> Bool {
-        c < 0x10000 && Segmentation.isLineEnd(UInt16(c))
+        c < 0x10000 && LineEnds.contains(UInt16(c))
     }
 }
 

@@ -1,9 +1,9 @@
 import Testing
 
-@testable import QuoteDetection
+import Toolkit
 
 /// The eight-units-at-a-time line end scan, checked against a plain unit-by-unit loop.
-@Suite struct LineEndTests {
+@Suite struct LineEndsTests {
     /// Line ends, and units next to them in value that are not line ends.
     static let lineEnds: [UInt16] = [0x0A, 0x0D, 0x85, 0x2028, 0x2029]
     static let nearMisses: [UInt16] = [0x09, 0x0E, 0x84, 0x86, 0x2027, 0x202A, 0x8085, 0x8000, 0xFFFF, 0x0629]
@@ -18,9 +18,9 @@ import Testing
                     for start in 0...min(2, length) {
                         var found: [Int] = []
                         units.withUnsafeBufferPointer { text in
-                            forEachLineEnd(in: start..<length, of: text) { found.append($0) }
+                            LineEnds.forEach(in: start..<length, of: text) { found.append($0) }
                         }
-                        let expected = (start..<length).filter { isLineEnd(units[$0]) }
+                        let expected = (start..<length).filter { LineEnds.contains(units[$0]) }
                         #expect(found == expected, "unit \(unit) at \(position) of \(length) from \(start)")
                     }
                 }
@@ -32,7 +32,7 @@ import Testing
     @Test func lineEndsSideBySide() {
         let units: [UInt16] = [0x61, 0x0A, 0x0D, 0x62, 0x2028, 0x2029, 0x85, 0x63, 0x0A, 0x64, 0x65]
         var found: [Int] = []
-        units.withUnsafeBufferPointer { text in forEachLineEnd(in: 0..<units.count, of: text) { found.append($0) } }
+        units.withUnsafeBufferPointer { text in LineEnds.forEach(in: 0..<units.count, of: text) { found.append($0) } }
         #expect(found == [1, 2, 4, 5, 6, 8])
     }
 }
