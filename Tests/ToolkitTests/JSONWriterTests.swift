@@ -77,6 +77,7 @@ struct JSONWriterTests {
         writer.beginArray()
         writer.value(Span(start: 0, end: 12))
         writer.value(Span(start: 12, end: 1_234_567), encodedMember: #""kind":"word""#)
+        writer.value(Span(start: 1, end: 2), encodedMember: #""note":"a constant member longer than forty bytes""#)
         writer.beginObject()
         writer.spanMembers(Span(start: -1, end: 0))
         writer.key("x")
@@ -86,7 +87,7 @@ struct JSONWriterTests {
         writer.key("one")
         writer.value(Span(start: 5, end: 6))
         writer.endObject()
-        #expect(String(decoding: writer.bytes, as: UTF8.self) == #"{"spans":[{"start":0,"end":12},{"start":12,"end":1234567,"kind":"word"},{"start":-1,"end":0,"x":1}],"one":{"start":5,"end":6}}"#)
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == #"{"spans":[{"start":0,"end":12},{"start":12,"end":1234567,"kind":"word"},{"start":1,"end":2,"note":"a constant member longer than forty bytes"},{"start":-1,"end":0,"x":1}],"one":{"start":5,"end":6}}"#)
     }
 
     /// The string scan skips eight bytes at a time: every character that must be escaped is found

@@ -99,7 +99,7 @@ public struct JSONWriter {
     }
 
     /// Writes an object member's key; the next value written is its value.
-    @_disfavoredOverload
+    @_disfavoredOverload  // so that a literal key takes the `StaticString` overload below
     public mutating func key(_ name: String) {
         separate()
         appendQuoted(name)
@@ -183,6 +183,13 @@ public struct JSONWriter {
     /// Writes `{"start": s, "end": e, member}`, where `member` is a constant member already
     /// encoded as `"key":value`, such as a token's `"kind":"word"`.
     public mutating func value(_ span: Span, encodedMember member: StaticString) {
+        guard member.utf8CodeUnitCount <= StackBytes.maximumConstant else {
+            beginObject()
+            spanMembers(span)
+            encodedMember(member)
+            endObject()
+            return
+        }
         let comma = takeSeparator()
         appendAtOnce { out in
             if comma { out.append(UInt8(ascii: ",")) }

@@ -27,7 +27,7 @@ struct StackBytes {
     @inline(__always)
     mutating func append(_ text: StaticString) {
         let length = text.utf8CodeUnitCount
-        assert(length <= Self.maximumConstant)
+        precondition(length <= Self.maximumConstant, "a constant longer than the room made for it")
         (base + count).update(from: text.utf8Start, count: length)
         count += length
     }
