@@ -58,6 +58,15 @@ struct JSONParserTests {
         #expect(failure(#"{"a": [1, 2"#) == .syntax("the text ends where ',' or ']' should be", byteOffset: 11))
     }
 
+    /// A line holding only a byte-order mark, or only white space after one, has no value.
+    @Test func aByteOrderMarkAloneIsNoValue() {
+        for text in [[0xEF, 0xBB, 0xBF], [0xEF, 0xBB, 0xBF, 0x20, 0x09]] as [[UInt8]] {
+            #expect(throws: JSONParser.Failure.syntax("the text ends where a value should be", byteOffset: text.count)) {
+                try JSONParser.parse(text, lossy: true)
+            }
+        }
+    }
+
     @Test func namesTheFieldOfANumberTooLarge() {
         #expect(failure(#"{"a": {"b": [1e400]}}"#) == .numberOutOfRange(field: "a.b"))
         #expect(failure("-1e400") == .numberOutOfRange(field: ""))

@@ -74,12 +74,8 @@ struct JSONParser {
     private mutating func parseObject() throws(Failure) -> JSONValue {
         try enterContainer()
         var object: [String: JSONValue] = [:]
-        skipWhiteSpace()
-        if consume(UInt8(ascii: "}")) {
-            depth -= 1
-            return .object(object)
-        }
-        while true {
+        guard try !closes(UInt8(ascii: "}"), after: false) else { return .object(object) }
+        repeat {
             guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
                 throw unexpected("where a key in quotes should be")
             }
@@ -90,36 +86,34 @@ struct JSONParser {
             path.append(key)
             object[key] = try parseValue()
             path.removeLast()
-            skipWhiteSpace()
-            if consume(UInt8(ascii: ",")) {
-                skipWhiteSpace()
-                continue
-            }
-            guard consume(UInt8(ascii: "}")) else { throw unexpected("where ',' or '}' should be") }
-            depth -= 1
-            return .object(object)
-        }
+        } while try !closes(UInt8(ascii: "}"), after: true)
+        return .object(object)
     }
 
     private mutating func parseArray() throws(Failure) -> JSONValue {
         try enterContainer()
         var array: [JSONValue] = []
-        skipWhiteSpace()
-        if consume(UInt8(ascii: "]")) {
-            depth -= 1
-            return .array(array)
-        }
-        while true {
+        guard try !closes(UInt8(ascii: "]"), after: false) else { return .array(array) }
+        repeat {
             array.append(try parseValue())
-            skipWhiteSpace()
-            if consume(UInt8(ascii: ",")) {
-                skipWhiteSpace()
-                continue
-            }
-            guard consume(UInt8(ascii: "]")) else { throw unexpected("where ',' or ']' should be") }
+        } while try !closes(UInt8(ascii: "]"), after: true)
+        return .array(array)
+    }
+
+    /// Whether the open container ends here with `closing`. After a member or element a comma
+    /// (another follows) or `closing` must come; at the start, `closing` may come (it is empty).
+    private mutating func closes(_ closing: UInt8, after value: Bool) throws(Failure) -> Bool {
+        skipWhiteSpace()
+        if consume(closing) {
             depth -= 1
-            return .array(array)
+            return true
         }
+        guard value else { return false }
+        guard consume(UInt8(ascii: ",")) else {
+            throw unexpected("where ',' or '\(Character(Unicode.Scalar(closing)))' should be")
+        }
+        skipWhiteSpace()
+        return false
     }
 
     private mutating func enterContainer() throws(Failure) {

@@ -5,28 +5,28 @@ enum JSONStringScan {
     /// The offset of the first quote, backslash or control character (below U+0020) at or after
     /// `start`, or `bytes.count` when there is none: where a plain run of a string being read ends.
     static func nextSpecialByte(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        var index = start
-        while index + 8 <= bytes.count, specialLanes(load(bytes, at: index)) == 0 { index += 8 }
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { return index }
-            index += 1
-        }
-        return index
+        next(in: bytes, from: start, stoppingAtEF: false)
     }
 
     /// Like ``nextSpecialByte(in:from:)``, but also stopping at 0xEF, the lead byte of U+FEFF,
     /// which the writer escapes: where a plain run of a string being written ends.
     static func nextByteToEscape(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        next(in: bytes, from: start, stoppingAtEF: true)
+    }
+
+    @inline(__always)
+    private static func next(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, stoppingAtEF: Bool) -> Int {
         var index = start
         while index + 8 <= bytes.count {
             let lanes = load(bytes, at: index)
-            if specialLanes(lanes) | equalLanes(lanes, 0xEF) != 0 { break }
+            if specialLanes(lanes) | (stoppingAtEF ? equalLanes(lanes, 0xEF) : 0) != 0 { break }
             index += 8
         }
         while index < bytes.count {
             let byte = bytes[index]
-            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 || byte == 0xEF { return index }
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 || (stoppingAtEF && byte == 0xEF) {
+                return index
+            }
             index += 1
         }
         return index

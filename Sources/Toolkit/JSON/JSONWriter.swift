@@ -171,13 +171,7 @@ public struct JSONWriter {
 
     /// Writes `{"start": s, "end": e}`.
     public mutating func value(_ span: Span) {
-        let comma = takeSeparator()
-        appendAtOnce { out in
-            if comma { out.append(UInt8(ascii: ",")) }
-            out.append(UInt8(ascii: "{"))
-            Self.spanMembers(span, to: &out)
-            out.append(UInt8(ascii: "}"))
-        }
+        spanObject(span, member: nil)
     }
 
     /// Writes `{"start": s, "end": e, member}`, where `member` is a constant member already
@@ -190,13 +184,21 @@ public struct JSONWriter {
             endObject()
             return
         }
+        spanObject(span, member: member)
+    }
+
+    /// A span's object, with `member` (which fits ``StackBytes``) after its offsets, in one append.
+    @inline(__always)
+    private mutating func spanObject(_ span: Span, member: StaticString?) {
         let comma = takeSeparator()
         appendAtOnce { out in
             if comma { out.append(UInt8(ascii: ",")) }
             out.append(UInt8(ascii: "{"))
             Self.spanMembers(span, to: &out)
-            out.append(UInt8(ascii: ","))
-            out.append(member)
+            if let member {
+                out.append(UInt8(ascii: ","))
+                out.append(member)
+            }
             out.append(UInt8(ascii: "}"))
         }
     }
