@@ -53,6 +53,16 @@ int cicu_isEmojiStart(int32_t c) {
     return u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC) || u_hasBinaryProperty(c, UCHAR_REGIONAL_INDICATOR);
 }
 
+int32_t cicu_wordBreakProperty(int32_t c) { return u_getIntPropertyValue(c, UCHAR_WORD_BREAK); }
+int cicu_isExtendedPictographic(int32_t c) { return u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC); }
+int cicu_isComplexContext(int32_t c) { return u_getIntPropertyValue(c, UCHAR_LINE_BREAK) == U_LB_COMPLEX_CONTEXT; }
+
+int32_t cicu_scriptNumber(int32_t c) {
+    UErrorCode status = U_ZERO_ERROR;
+    UScriptCode script = uscript_getScript(c, &status);
+    return U_FAILURE(status) ? USCRIPT_UNKNOWN : script;
+}
+
 const char *cicu_scriptCode(int32_t c) {
     UErrorCode status = U_ZERO_ERROR;
     UScriptCode script = uscript_getScript(c, &status);
@@ -91,6 +101,10 @@ int cicu_breakIsBoundary(CICUBreakIterator *iterator, int32_t offset) {
 }
 
 int32_t cicu_breakRuleStatus(CICUBreakIterator *iterator) { return ubrk_getRuleStatus((UBreakIterator *)iterator); }
+
+int32_t cicu_breakBinaryRules(CICUBreakIterator *iterator, uint8_t *buffer, int32_t capacity, int32_t *status) {
+    return ubrk_getBinaryRules((UBreakIterator *)iterator, buffer, capacity, STATUS(status));
+}
 
 // MARK: Transliterators
 

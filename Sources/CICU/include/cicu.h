@@ -42,6 +42,15 @@ int cicu_isAlphabetic(int32_t c);
 int cicu_isEmojiStart(int32_t c);
 /// The ISO 15924 short name of the character's script, e.g. "Arab", "Latn", "Zyyy".
 const char *cicu_scriptCode(int32_t c);
+/// ICU's number for the character's script (a UScriptCode): equal for two characters of one script.
+int32_t cicu_scriptNumber(int32_t c);
+/// The character's Unicode Word_Break property, numbered as ICU's UWordBreakValues
+/// (0 Other, 1 ALetter, 2 Format, …, 22 WSegSpace).
+int32_t cicu_wordBreakProperty(int32_t c);
+/// Extended_Pictographic: emoji and other pictographs, which word rules treat apart.
+int cicu_isExtendedPictographic(int32_t c);
+/// Line_Break=Complex_Context (Thai, Lao, Khmer, Myanmar …): text ICU segments with dictionaries.
+int cicu_isComplexContext(int32_t c);
 
 // MARK: Break iterators
 
@@ -60,6 +69,9 @@ int32_t cicu_breakPreceding(CICUBreakIterator *iterator, int32_t offset);
 int cicu_breakIsBoundary(CICUBreakIterator *iterator, int32_t offset);
 /// The status of the rule that made the current boundary (ICU's UWordBreak / USentenceBreakTag values).
 int32_t cicu_breakRuleStatus(CICUBreakIterator *iterator);
+/// The iterator's compiled rules, copied into `buffer` when they fit; returns their length in bytes.
+/// Two iterators with the same compiled rules find the same boundaries.
+int32_t cicu_breakBinaryRules(CICUBreakIterator *iterator, uint8_t *buffer, int32_t capacity, int32_t *status);
 
 // MARK: Transliterators
 

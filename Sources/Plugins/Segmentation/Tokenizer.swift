@@ -33,25 +33,25 @@ public struct Tokenizer: ConfigurableStage {
 
     public func process(_ document: inout Document, context: StageContext) throws {
         let icuLocale = document.icuLocale(for: locale)
-        let iterator = try context.resource(named: icuLocale) { () throws(ICUError) in
-            try BreakIterator(.word, locale: icuLocale)
+        let boundaries = try context.resource(named: icuLocale) { () throws(ICUError) in
+            try WordBoundaries(locale: icuLocale)
         }
         var cuts = SentenceCuts(document)
-        let pieceIterator = cuts.isEmpty ? nil : try context.resource(named: icuLocale + " pieces") {
-            () throws(ICUError) in try BreakIterator(.word, locale: icuLocale)
+        let pieceBoundaries = cuts.isEmpty ? nil : try context.resource(named: icuLocale + " pieces") {
+            () throws(ICUError) in try WordBoundaries(locale: icuLocale)
         }
         let view = document.view
         var tokens = TokenCollector(view: view)
         try view.utf16.withUnsafeBufferPointer { text throws(ICUError) in
             var start = 0
-            try iterator.forEachBoundary(in: text) { boundary, status throws(ICUError) in
+            try boundaries.forEachBoundary(in: text) { boundary, status throws(ICUError) in
                 defer { start = boundary }
-                guard let pieceIterator, cuts.cutsInside(start..<boundary) else {
+                guard let pieceBoundaries, cuts.cutsInside(start..<boundary) else {
                     return tokens.add(start..<boundary, status: status, in: text)
                 }
                 for piece in cuts.pieces(of: start..<boundary) {
                     var pieceStart = piece.lowerBound
-                    try pieceIterator.forEachBoundary(in: UnsafeBufferPointer(rebasing: text[piece])) { offset, status in
+                    try pieceBoundaries.forEachBoundary(in: UnsafeBufferPointer(rebasing: text[piece])) { offset, status in
                         tokens.add(pieceStart..<piece.lowerBound + offset, status: status, in: text)
                         pieceStart = piece.lowerBound + offset
                     }
@@ -73,9 +73,9 @@ private struct TokenCollector {
     }
 
     /// Adds the segment as a token, without the white space around it; nothing when nothing is left.
-    mutating func add(_ segment: Range<Int>, status: BreakIterator.RuleStatus, in text: UnsafeBufferPointer<UInt16>) {
+    mutating func add(_ segment: Range<Int>, status: Int32, in text: UnsafeBufferPointer<UInt16>) {
         let token = TokenClassifier.trimmed(segment, in: text)
-        guard !token.isEmpty, let kind = TokenClassifier.kind(ruleStatus: status.value, text: text, range: token)
+        guard !token.isEmpty, let kind = TokenClassifier.kind(ruleStatus: status, text: text, range: token)
         else { return }
         tokens.append(Token(span: view.span(utf16: token), kind: kind))
     }

@@ -8,7 +8,7 @@ final class BreakIterator {
         case character = 0, word = 1, line = 2, sentence = 3
     }
 
-    private let handle: OpaquePointer
+    fileprivate let handle: OpaquePointer
 
     init(_ kind: Kind, locale: String) throws(ICUError) {
         var status: Int32 = 0
@@ -45,6 +45,21 @@ final class BreakIterator {
         while boundary >= 0 {
             try body(Int(boundary), RuleStatus(handle: handle))
             boundary = cicu_breakNext(handle)
+        }
+    }
+}
+
+extension BreakIterator {
+    /// ICU's compiled form of the iterator's rules: equal for two iterators that find the same boundaries.
+    var compiledRules: [UInt8] {
+        get throws(ICUError) {
+            var status: Int32 = 0
+            let length = cicu_breakBinaryRules(handle, nil, 0, &status)
+            try ICUError.check(status, "reading the break iterator's rules")
+            var rules = [UInt8](repeating: 0, count: Int(length))
+            cicu_breakBinaryRules(handle, &rules, length, &status)
+            try ICUError.check(status, "reading the break iterator's rules")
+            return rules
         }
     }
 }
