@@ -54,6 +54,7 @@ int cicu_isEmojiStart(int32_t c) {
 }
 
 int32_t cicu_wordBreakProperty(int32_t c) { return u_getIntPropertyValue(c, UCHAR_WORD_BREAK); }
+int32_t cicu_sentenceBreakProperty(int32_t c) { return u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK); }
 int cicu_isExtendedPictographic(int32_t c) { return u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC); }
 int cicu_isComplexContext(int32_t c) { return u_getIntPropertyValue(c, UCHAR_LINE_BREAK) == U_LB_COMPLEX_CONTEXT; }
 

@@ -47,6 +47,9 @@ int32_t cicu_scriptNumber(int32_t c);
 /// The character's Unicode Word_Break property, numbered as ICU's UWordBreakValues
 /// (0 Other, 1 ALetter, 2 Format, …, 22 WSegSpace).
 int32_t cicu_wordBreakProperty(int32_t c);
+/// The character's Unicode Sentence_Break property, numbered as ICU's USentenceBreak
+/// (0 Other, 1 ATerm, 2 Close, …, 14 SContinue).
+int32_t cicu_sentenceBreakProperty(int32_t c);
 /// Extended_Pictographic: emoji and other pictographs, which word rules treat apart.
 int cicu_isExtendedPictographic(int32_t c);
 /// Line_Break=Complex_Context (Thai, Lao, Khmer, Myanmar …): text ICU segments with dictionaries.

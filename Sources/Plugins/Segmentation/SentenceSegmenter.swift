@@ -95,8 +95,8 @@ public struct SentenceSegmenter: ConfigurableStage {
 
     public func process(_ document: inout Document, context: StageContext) throws {
         let icuLocale = document.icuLocale(for: locale)
-        let iterator = try context.resource(named: icuLocale) { () throws(ICUError) in
-            try BreakIterator(.sentence, locale: icuLocale)
+        let boundaries = try context.resource(named: icuLocale) { () throws(ICUError) in
+            try SentenceBoundaries(locale: icuLocale)
         }
         let view = document.view
         var sentences: [Sentence] = []
@@ -105,10 +105,10 @@ public struct SentenceSegmenter: ConfigurableStage {
             var breaks: [SentenceBreak] = []
             if rules {
                 var breaker = SentenceBreaker(rules: ruleSets.forLocale(icuLocale), text: text, explain: explain)
-                try iterator.forEachBoundary(in: units) { breaker.addICUBoundary($0, status: $1.value) }
+                try boundaries.forEachBoundary(in: units) { breaker.addICUBoundary($0, status: $1) }
                 breaks = breaker.breaks
             } else {
-                try iterator.forEachBoundary(in: units) { breaks.append(SentenceBreak(offset: $0, cause: .icu(status: $1.value))) }
+                try boundaries.forEachBoundary(in: units) { breaks.append(SentenceBreak(offset: $0, cause: .icu(status: $1))) }
             }
             var start = 0
             for sentenceBreak in breaks {

@@ -3,7 +3,9 @@
 /// ICU's word break iterator, several times faster.
 ///
 /// It stops at the first unhandled character, so a caller can give that stretch to ICU.
-struct SimpleWordBreaker {
+struct SimpleWordBreaker: SimpleBreaker {
+    static let kind = BreakIterator.Kind.word
+
     /// ICU's rule status for a word of letters (UBRK_WORD_LETTER).
     static let letterStatus: Int32 = 200
     /// ICU's rule status for a number (UBRK_WORD_NUMBER).
@@ -12,10 +14,9 @@ struct SimpleWordBreaker {
     private let classes: UnsafeBufferPointer<WordBreakClass>
     private let text: UnsafeBufferPointer<UInt16>
 
-    /// A breaker over `text`, reading classes from `classes` (``WordBreakClass/table``).
-    init(text: UnsafeBufferPointer<UInt16>, classes: UnsafeBufferPointer<WordBreakClass>) {
+    init(text: UnsafeBufferPointer<UInt16>) {
         self.text = text
-        self.classes = classes
+        classes = WordBreakClass.table
     }
 
     /// The end of the segment that starts at `start` and its rule status, or nil when the
@@ -55,9 +56,15 @@ struct SimpleWordBreaker {
     private func word(from start: Int, first: WordBreakClass) -> (end: Int, status: Int32)? {
         var last = (offset: start, kind: first)
         var status: Int32 = first == .letter ? Self.letterStatus : first == .numeric ? Self.numberStatus : 0
-        var end = skippingExtend(from: start + 1)
+        var end = start + 1
         scan: while end < text.count {
             let next = classOf(end)
+            // Marks attach to what precedes them (WB4); a letter after a letter or a digit after
+            // a digit changes nothing.
+            if next == .extend || (next == last.kind && next != .extendNumLet) {
+                end += 1
+                continue
+            }
             switch (last.kind, next) {
             case (.letter, .letter), (.letter, .numeric), (.numeric, .letter), (.numeric, .numeric),  // WB5, WB8–10
                  (.letter, .extendNumLet), (.numeric, .extendNumLet), (.extendNumLet, .extendNumLet),  // WB13a
@@ -76,7 +83,7 @@ struct SimpleWordBreaker {
             }
             status = Self.status(adding: classOf(end), after: last.kind, status: status)
             last = (end, classOf(end))
-            end = skippingExtend(from: end + 1)
+            end += 1
         }
         let marksAfterConnector = last.kind == .extendNumLet && end > last.offset + 1
         return (end, marksAfterConnector ? 0 : status)
@@ -102,4 +109,19 @@ struct SimpleWordBreaker {
 
     @inline(__always)
     private func classOf(_ offset: Int) -> WordBreakClass { classes[Int(text[offset])] }
+
+    func endOfParagraph(from offset: Int) -> Int {
+        var offset = offset
+        while offset < text.count {
+            switch classOf(offset) {
+            case .lineFeed, .newline:
+                return offset + 1
+            case .carriageReturn:
+                return offset + 1 < text.count && text[offset + 1] == 0x0A ? offset + 2 : offset + 1
+            default:
+                offset += 1
+            }
+        }
+        return offset
+    }
 }

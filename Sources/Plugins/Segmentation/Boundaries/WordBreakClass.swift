@@ -17,8 +17,8 @@ enum WordBreakClass: UInt8 {
     case unhandled
 
     /// The class of every BMP code unit, read from ICU's character properties once per process.
-    static let table: [WordBreakClass] = (0...0xFFFF).map { unit in
-        handledRanges.contains { $0.contains(unit) } ? WordBreakClass(codePoint: Int32(unit)) : .unhandled
+    nonisolated(unsafe) static let table = codeUnitTable { unit in
+        handledRanges.contains { $0.contains(Int(unit)) } ? WordBreakClass(codePoint: Int32(unit)) : .unhandled
     }
 
     /// Where the handled scripts are; from U+2E80 to U+FAFF and in the half- and full-width forms
