@@ -37,6 +37,7 @@ struct QuoteFrame {
     /// Tokens before the quote at its level, nearest first, down to the sentence's start.
     func before(reach: Int) -> [Int] {
         var indices: [Int] = []
+        indices.reserveCapacity(reach)
         var index = open - 1
         while index >= floor && indices.count < reach {
             if words[index].depth < depth { break }
@@ -49,6 +50,7 @@ struct QuoteFrame {
     /// Tokens after the quote at its level, nearest first, up to the sentence's end.
     func following(reach: Int) -> [Int] {
         var indices: [Int] = []
+        indices.reserveCapacity(reach)
         var index = after
         while index < limit && indices.count < reach {
             if closeWords[index].depth < depth { break }

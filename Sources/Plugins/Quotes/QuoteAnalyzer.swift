@@ -28,12 +28,14 @@ final class QuoteAnalyzer {
     /// The quote each quote is nested in.
     private(set) var parent: [Int?] = []
     private let lineStarts: [Int]
-    private var quotesByLine: [Int: [Int]] = [:]
-    private var wordsByLine: [Int: [Word]] = [:]
+    /// The quotes whose content is on each line.
+    private var quotesByLine: [[Int]]
+    /// The words of each line lexed and not yet forgotten.
+    private var wordsByLine: [[Word]?]
     /// Quotes by the offset of their closing mark, to join `«…» و«…»`.
     private(set) var quoteByClosing: [Int: Int] = [:]
     var readings: [QuoteReading] = []
-    var events = ReportingEvents()
+    var events: ReportingEvents
 
     /// How many lines back the head of a chain of reporting verbs is looked for (same or previous paragraph).
     static let chainReach = 2
@@ -50,6 +52,9 @@ final class QuoteAnalyzer {
         self.lexicon = lexicon
         self.spans = spans
         lineStarts = lines.map(\.lowerBound)
+        quotesByLine = Array(repeating: [], count: lines.count)
+        wordsByLine = Array(repeating: nil, count: lines.count)
+        events = ReportingEvents(lineCount: lines.count)
     }
 
     /// How many lines behind the one being analysed keep their words and events: a chain is followed two
@@ -115,7 +120,9 @@ final class QuoteAnalyzer {
     func words(_ line: Int) -> [Word] {
         if let cached = wordsByLine[line] { return cached }
         var words = WordLexer.words(in: lexedRange(line), text: text)
-        for index in words.indices where !isEnglishNoun(words, index) { words[index].cue = lexicon.cue(words[index]) }
+        for index in words.indices where lexicon.language == .arabic || !isEnglishNoun(words, index) {
+            words[index].cue = lexicon.cue(words[index])
+        }
         assignDepths(&words, line: line)
         wordsByLine[line] = words
         return words
@@ -126,7 +133,8 @@ final class QuoteAnalyzer {
 
     private func lexedRange(_ line: Int) -> Range<Int> {
         let range = lines[line]
-        guard let quotes = quotesByLine[line] else {
+        let quotes = quotesByLine[line]
+        guard !quotes.isEmpty else {
             var start = max(range.lowerBound, range.upperBound - Self.lexingReach)
             while start > range.lowerBound && start < range.upperBound && CharacterKind(text[start - 1]) != .space {
                 start += 1
@@ -208,7 +216,6 @@ final class QuoteAnalyzer {
     /// used as a noun, after a determiner (not `that`, which is as often a relative: `shirts that said`),
     /// or as a plural before a possessive mark or `of`.
     private func isEnglishNoun(_ words: [Word], _ index: Int) -> Bool {
-        guard lexicon.language == .english else { return false }
         if index > 0 && words[index - 1].key != "that" && lexicon.determiners.contains(words[index - 1].key) {
             return true
         }
@@ -236,13 +243,14 @@ final class QuoteAnalyzer {
             if let closing = spans[index].closing { quoteByClosing[closing.lowerBound] = index }
             let first = line(containing: spans[index].content.lowerBound)
             let last = line(containing: max(spans[index].content.upperBound - 1, spans[index].content.lowerBound))
-            for line in first...last { quotesByLine[line, default: []].append(index) }
+            for line in first...last { quotesByLine[line].append(index) }
         }
     }
 
     /// How many quote contents enclose each token of a line.
     private func assignDepths(_ words: inout [Word], line: Int) {
-        guard let quotes = quotesByLine[line], !words.isEmpty else { return }
+        let quotes = quotesByLine[line]
+        guard !quotes.isEmpty, !words.isEmpty else { return }
         var boundaries: [(offset: Int, step: Int)] = []
         boundaries.reserveCapacity(quotes.count * 2)
         for index in quotes {

@@ -9,8 +9,13 @@ struct ReportingEvent: Sendable {
 
 /// The reporting events of the lines near the one being analysed, line by line in text order.
 struct ReportingEvents: Sendable {
-    /// Each line's events, and for each event the index of the latest one up to it that has a speaker.
-    private var byLine: [Int: (events: [ReportingEvent], lastSpoken: [Int?])] = [:]
+    /// Each line's events, and for each event the index of the latest one up to it that has a speaker;
+    /// `nil` for a line not read or forgotten.
+    private var byLine: [(events: [ReportingEvent], lastSpoken: [Int?])?]
+
+    init(lineCount: Int) {
+        byLine = Array(repeating: nil, count: lineCount)
+    }
 
     mutating func set(_ events: [ReportingEvent], lastSpoken: [Int?], for line: Int) {
         byLine[line] = (events, lastSpoken)
@@ -59,7 +64,7 @@ extension QuoteAnalyzer {
         let words = words(line)
         var list: [ReportingEvent] = []
         var lastSpoken: [Int?] = []
-        for index in words.indices where words[index].depth == 0 {
+        for index in words.indices where words[index].depth == 0 && words[index].cue != nil {
             let latest = lastSpoken.last.flatMap { $0 }.map { list[$0] }
             guard let event = makeEvent(words, index, line: line, lastSpoken: latest) else { continue }
             lastSpoken.append(event.speaker != nil ? list.count : lastSpoken.last.flatMap { $0 })
