@@ -3,10 +3,11 @@ import CICU
 /// How ICU's root sentence rules treat a UTF-16 code unit; `unhandled` for surrogates, which
 /// ``SimpleSentenceBreaker`` leaves to ICU.
 enum SentenceBreakClass: UInt8 {
-    case other, aTerm, close, lower, numeric, oLetter, separator, space, sTerm, upper, sContinue
+    case other, close, lower, numeric, oLetter, space, upper, sContinue
     /// Marks and format controls, which attach to the character before them (UAX #29, SB5).
     case extend
-    case carriageReturn, lineFeed
+    // The classes from here on stop a scan through a sentence (see `stopsScan`).
+    case aTerm, sTerm, separator, carriageReturn, lineFeed
     case unhandled
 
     /// The class of every BMP code unit, read from ICU's character properties once per process.
@@ -33,6 +34,11 @@ enum SentenceBreakClass: UInt8 {
         default: self = .other
         }
     }
+
+    /// A terminator, a paragraph separator or an unhandled character: the only classes where
+    /// a sentence's boundary can be near.
+    @inline(__always)
+    var stopsScan: Bool { rawValue >= Self.aTerm.rawValue }
 
     /// A full stop or another sentence terminator.
     var isTerminator: Bool { self == .aTerm || self == .sTerm }

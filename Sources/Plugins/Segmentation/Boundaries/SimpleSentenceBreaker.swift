@@ -15,35 +15,42 @@ struct SimpleSentenceBreaker: SimpleBreaker {
 
     func segment(from start: Int) -> (end: Int, status: Int32)? {
         var offset = start
-        // The character before `offset`, marks and format controls aside (for SB7).
-        var previous = SentenceBreakClass.other
-        while offset < text.count {
-            let current = classOf(offset)
-            switch current {
-            case .unhandled:
-                return nil
+        while true {
+            while offset < text.count, !classOf(offset).stopsScan { offset += 1 }
+            guard offset < text.count else { return (text.count, Self.separatorStatus) }
+            switch classOf(offset) {
             case .carriageReturn, .lineFeed, .separator:  // SB3, SB4
                 return (afterParagraphSeparator(at: offset), Self.separatorStatus)
             case .aTerm, .sTerm:
-                switch afterTerminator(at: offset, previous: previous) {
+                switch afterTerminator(at: offset, previous: classBefore(offset, after: start)) {
                 case .boundary(let end, let status): return (end, status)
-                case .continues(let next, let before): (offset, previous) = (next, before)
+                case .continues(let next): offset = next
                 case .undecided: return nil
                 }
             default:
-                previous = current
-                offset = skippingExtend(from: offset + 1)
+                return nil
             }
         }
-        return (text.count, Self.separatorStatus)
+    }
+
+    /// The class of the character before `offset`, marks and format controls aside, or `other`
+    /// at the segment's start (for SB7).
+    private func classBefore(_ offset: Int, after start: Int) -> SentenceBreakClass {
+        var offset = offset - 1
+        while offset >= start {
+            let found = classOf(offset)
+            if found != .extend { return found }
+            offset -= 1
+        }
+        return .other
     }
 
     /// What follows a terminator: a boundary after its closing punctuation and spaces, or the
     /// sentence going on where a rule says so.
     private enum AfterTerminator {
         case boundary(end: Int, status: Int32)
-        /// The sentence goes on at `offset`, after a character of class `previous`.
-        case continues(offset: Int, previous: SentenceBreakClass)
+        /// The sentence goes on at `offset`.
+        case continues(offset: Int)
         case undecided
     }
 
@@ -51,26 +58,21 @@ struct SimpleSentenceBreaker: SimpleBreaker {
         let isFullStop = classOf(terminator) == .aTerm
         var offset = skippingExtend(from: terminator + 1)
         guard offset < text.count else { return .boundary(end: offset, status: 0) }
-        var before = classOf(terminator)
         let next = classOf(offset)
         if next == .unhandled { return .undecided }
         // SB6: `3.5`; SB7: `U.S`.
         if isFullStop, next == .numeric || (next == .upper && (previous == .upper || previous == .lower)) {
-            return .continues(offset: offset, previous: before)
+            return .continues(offset: offset)
         }
-        while offset < text.count, classOf(offset) == .close {
-            (before, offset) = (.close, skippingExtend(from: offset + 1))
-        }
-        while offset < text.count, classOf(offset) == .space {
-            (before, offset) = (.space, skippingExtend(from: offset + 1))
-        }
+        while offset < text.count, classOf(offset) == .close { offset = skippingExtend(from: offset + 1) }
+        while offset < text.count, classOf(offset) == .space { offset = skippingExtend(from: offset + 1) }
         guard offset < text.count else { return .boundary(end: offset, status: 0) }
         let following = classOf(offset)
         switch following {
         case .unhandled:
             return .undecided
         case .sContinue, .aTerm, .sTerm:  // SB8a
-            return .continues(offset: offset, previous: before)
+            return .continues(offset: offset)
         case .carriageReturn, .lineFeed, .separator:  // SB9–SB11
             return .boundary(end: afterParagraphSeparator(at: offset), status: 0)
         default:
@@ -80,7 +82,7 @@ struct SimpleSentenceBreaker: SimpleBreaker {
             var ahead = offset
             while ahead < text.count {
                 switch classOf(ahead) {
-                case .lower: return .continues(offset: offset, previous: before)
+                case .lower: return .continues(offset: offset)
                 case .unhandled: return .undecided
                 case .oLetter, .upper, .separator, .carriageReturn, .lineFeed, .aTerm, .sTerm:
                     return .boundary(end: offset, status: 0)
