@@ -48,7 +48,7 @@ enum KeyphraseSelector {
                                phrases: PhraseTable) -> Bool
     {
         long.count > short.count && contains(long, short)
-            && Double(phrases.counts[Int(longPhrase)]) >= coveringShare * Double(phrases.counts[Int(shortPhrase)])
+            && Double(phrases[Int(longPhrase)].count) >= coveringShare * Double(phrases[Int(shortPhrase)].count)
     }
 
     private static func isNearDuplicate(
@@ -60,8 +60,8 @@ enum KeyphraseSelector {
         }
         let (short, long, shortPhrase, longPhrase) = a.count < b.count ? (a, b, phraseA, phraseB) : (b, a, phraseB, phraseA)
         guard contains(long, short) else { return false }
-        let shortCount = Double(phrases.counts[Int(shortPhrase)])
-        let longCount = Double(phrases.counts[Int(longPhrase)])
+        let shortCount = Double(phrases[Int(shortPhrase)].count)
+        let longCount = Double(phrases[Int(longPhrase)].count)
         let share = sharedShare
         return !(longCount >= share * shortCount && shortCount - longCount >= share * shortCount)
     }
@@ -92,9 +92,9 @@ enum KeyphraseSelector {
                 if phrase < 0 { break }
             }
             if phrase >= 0 {
-                return 2 * phrases.counts[Int(phrase)] >= phrases.counts[Int(candidate)]
+                return 2 * phrases[Int(phrase)].count >= phrases[Int(candidate)].count
             }
-            return phrases.firstWord[Int(secondPhrase)] - phrases.firstWord[Int(firstPhrase)]
+            return phrases[Int(secondPhrase)].firstWord - phrases[Int(firstPhrase)].firstWord
                 == Int32(first.count - shared)
         }
         return nil
