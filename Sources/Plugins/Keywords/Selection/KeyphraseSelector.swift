@@ -55,7 +55,9 @@ enum KeyphraseSelector {
         _ a: [Int32], _ phraseA: Int32, _ b: [Int32], _ phraseB: Int32, phrases: PhraseTable, words: DocumentWords
     ) -> Bool {
         if a.count == b.count {
-            if a.count == 1 { return isNisbaPair(words.keys[Int(a[0])], words.keys[Int(b[0])]) }
+            if a.count == 1 {
+                return words.keys.withUnits(Int(a[0])) { a in words.keys.withUnits(Int(b[0])) { b in isNisbaPair(a, b) } }
+            }
             return isPermutation(a, b)
         }
         let (short, long, shortPhrase, longPhrase) = a.count < b.count ? (a, b, phraseA, phraseB) : (b, a, phraseB, phraseA)
@@ -115,7 +117,7 @@ enum KeyphraseSelector {
     }
 
     /// Whether two Arabic keys differ only by a final nisba `ي`.
-    private static func isNisbaPair(_ a: ArraySlice<UInt16>, _ b: ArraySlice<UInt16>) -> Bool {
+    private static func isNisbaPair(_ a: UnsafeBufferPointer<UInt16>, _ b: UnsafeBufferPointer<UInt16>) -> Bool {
         let (short, long) = a.count < b.count ? (a, b) : (b, a)
         guard let first = long.first, ArabicFolding.isArabic(first) else { return false }
         return long.count == short.count + 1 && long.starts(with: short) && long.last == ArabicFolding.yeh
