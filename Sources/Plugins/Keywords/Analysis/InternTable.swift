@@ -1,8 +1,8 @@
 /// Distinct UTF-16 strings, each stored once and found again by its units.
 ///
 /// The keyword stage keeps its word forms, terms, stop words and Arabic stems
-/// here rather than in `Set<String>`: lookups hash the units directly (FNV-1a,
-/// then MurmurHash3's finalizer so that every bit of the slot depends on every unit)
+/// here rather than in `Set<String>`: lookups hash the units directly (FNV-1a
+/// over pairs of units, then MurmurHash3's finalizer so that every bit of the slot depends on every unit)
 /// without making a `String` or comparing under Unicode normalization, and
 /// every string lives in one shared buffer. The buffers are managed by hand
 /// (copied on write, like an array's): adding a string checks uniqueness once
@@ -59,8 +59,14 @@ struct InternTable: Sendable {
 
     @inline(__always)
     private static func hash(_ text: UnsafeBufferPointer<UInt16>) -> UInt32 {
+        // FNV-1a over pairs of units: half the multiplications; the finalizer mixes the high half down.
         var hash: UInt32 = 2_166_136_261
-        for unit in text { hash = (hash ^ UInt32(unit)) &* 16_777_619 }
+        var offset = 0
+        while offset + 1 < text.count {
+            hash = (hash ^ (UInt32(text[offset]) | UInt32(text[offset + 1]) << 16)) &* 16_777_619
+            offset += 2
+        }
+        if offset < text.count { hash = (hash ^ UInt32(text[offset])) &* 16_777_619 }
         hash ^= hash >> 16
         hash = hash &* 0x85EB_CA6B
         hash ^= hash >> 13
