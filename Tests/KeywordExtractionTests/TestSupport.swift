@@ -47,7 +47,7 @@ func keywords(
 func analysis(of words: [String], languages: Set<KeywordLanguage> = [.ar, .en]) -> [(key: String, form: WordForm)] {
     var table = InternTable()
     let indices = words.map { table.intern(Array($0.utf16)[...]) }
-    let (forms, keys) = WordAnalyzer(languages: languages, extraStopWords: InternTable()).analyze(table)
+    let (forms, keys) = WordAnalyzer(languages: languages, extraStopWords: StopWordTable()).analyze(table)
     return indices.map { index in
         let form = forms[index]
         return (String(decoding: keys[Int(form.term)], as: UTF16.self), form)

@@ -53,7 +53,7 @@ public struct KeywordExtractor: ConfigurableStage {
     /// The `stopwords-file` option as written, when set; its words are already in the rules.
     public let stopWordsFile: String?
     /// Every added stop word, folded for matching.
-    private let extraStopWords: InternTable
+    private let extraStopWords: StopWordTable
 
     public init(
         top: Int = 10, maxWords: Int = 3, method: Method = .statistical, language: KeywordLanguage = .auto,

@@ -48,16 +48,31 @@ enum ArabicFolding {
     /// The folded unit of each unit of U+0600–U+06FF, where most of a word's units are; 0 where folding drops it.
     private static let arabicBlock: [UInt16] = (0x0600...0x06FF).map { isIgnorable($0) ? 0 : folded($0) }
 
-    /// Appends the folded form of `units` to `output`.
-    static func fold(_ units: some Sequence<UInt16>, into output: inout [UInt16]) {
+    /// Writes the folded form of `units` to `output`, which has room for `units.count` units, and returns
+    /// how many units it wrote.
+    static func fold(_ units: UnsafeBufferPointer<UInt16>, into output: UnsafeMutablePointer<UInt16>) -> Int {
         Self.arabicBlock.withUnsafeBufferPointer { block in
+            var count = 0
             for unit in units {
                 if unit &- 0x0600 < 0x100 {
                     let folded = block[Int(unit &- 0x0600)]
-                    if folded != 0 { output.append(folded) }
+                    output[count] = folded
+                    count &+= folded != 0 ? 1 : 0
                 } else if !isIgnorable(unit) {
-                    output.append(folded(unit))
+                    output[count] = folded(unit)
+                    count &+= 1
                 }
+            }
+            return count
+        }
+    }
+
+    /// The folded form of a word.
+    static func fold(_ word: String) -> [UInt16] {
+        let units = Array(word.utf16)
+        return units.withUnsafeBufferPointer { units in
+            [UInt16](unsafeUninitializedCapacity: units.count) { output, count in
+                count = units.isEmpty ? 0 : fold(units, into: output.baseAddress!)
             }
         }
     }

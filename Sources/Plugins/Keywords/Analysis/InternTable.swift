@@ -1,26 +1,20 @@
 /// Distinct UTF-16 strings, each stored once and found again by its units.
 ///
 /// The keyword stage keeps its word forms, terms, stop words and Arabic stems
-/// here rather than in `Set<String>`: lookups hash the units directly (FNV-1a,
-/// then MurmurHash3's finalizer so that every bit of the slot depends on every unit)
+/// here rather than in `Set<String>`: lookups hash the units directly (FNV-1a
+/// over pairs of units, then MurmurHash3's finalizer so that every bit of the slot depends on every unit)
 /// without making a `String` or comparing under Unicode normalization, and
-/// every string lives in one shared buffer.
+/// every string lives in one shared buffer. The buffers are managed by hand
+/// (copied on write, like an array's): adding a string checks uniqueness once
+/// rather than once per array written, and reading one checks no bounds.
 struct InternTable: Sendable {
-    /// Every string's units, back to back.
-    private var units: [UInt16] = []
-    /// String `i` is `units[starts[i]..<starts[i + 1]]`.
-    private var starts: [Int] = [0]
-    /// Open addressing: 0 for an empty slot, else a string's hash in the high 32 bits and its index + 1
-    /// in the low ones, so that a probe compares hashes without reading another array.
-    private var slots: [UInt64]
+    private var storage: Storage
 
     /// An empty table with room for `capacity` strings (of a word's length on average) before it grows.
     init(capacity: Int = 64) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = [UInt64](repeating: 0, count: size)
-        starts.reserveCapacity(capacity + 1)
-        units.reserveCapacity(capacity * 8)
+        storage = Storage(stringCapacity: capacity, unitCapacity: capacity * 8, slotCount: size)
     }
 
     /// A table of the given strings.
@@ -29,30 +23,24 @@ struct InternTable: Sendable {
         for string in strings { _ = intern(string[...]) }
     }
 
-    var count: Int { starts.count - 1 }
-    /// The units of every string together.
-    var unitCount: Int { units.count }
+    var count: Int { storage.count }
 
     /// The units of string `index`.
-    subscript(index: Int) -> ArraySlice<UInt16> { units[starts[index]..<starts[index + 1]] }
+    subscript(index: Int) -> ArraySlice<UInt16> { withUnits(index) { Array($0)[...] } }
 
     /// Calls `body` with the units of string `index`.
     func withUnits<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt16>) -> Result) -> Result {
-        units.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[starts[index]..<starts[index + 1]])) }
+        precondition(index >= 0 && index < count, "string index out of range")
+        return withExtendedLifetime(storage) { body(storage.units(index)) }
     }
 
     /// The index of `text`, added if it is new.
     mutating func intern(_ text: UnsafeBufferPointer<UInt16>) -> Int {
         let hash = Self.hash(text)
-        let (slot, found) = probe(text, hash: hash)
+        let (slot, found) = storage.probe(text, hash: hash)
         if let found { return found }
-        let index = count
-        // (Unit by unit: `append(contentsOf:)` costs more than the copy for a word's few units.)
-        for unit in text { units.append(unit) }
-        starts.append(units.count)
-        slots[slot] = UInt64(hash) << 32 | UInt64(index + 1)
-        if count * 2 > slots.count { grow() }
-        return index
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        return storage.add(text, hash: hash, slot: slot)
     }
 
     mutating func intern(_ text: ArraySlice<UInt16>) -> Int {
@@ -62,35 +50,7 @@ struct InternTable: Sendable {
     /// The index of `text`, or `nil` when the table does not hold it.
     func index(of text: UnsafeBufferPointer<UInt16>) -> Int? {
         guard count > 0 else { return nil }
-        return probe(text, hash: Self.hash(text)).index
-    }
-
-    /// The slot that holds `text`, with its index, or the empty slot where it would go.
-    @inline(__always)
-    private func probe(_ text: UnsafeBufferPointer<UInt16>, hash: UInt32) -> (slot: Int, index: Int?) {
-        slots.withUnsafeBufferPointer { slots in
-            starts.withUnsafeBufferPointer { starts in
-                units.withUnsafeBufferPointer { units in
-                    let mask = slots.count - 1
-                    let tag = UInt64(hash) << 32
-                    var slot = Int(hash) & mask
-                    while slots[slot] != 0 {
-                        let entry = slots[slot]
-                        if entry & 0xFFFF_FFFF_0000_0000 == tag {
-                            let index = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
-                            let start = starts[index]
-                            if starts[index + 1] - start == text.count
-                                && (0..<text.count).allSatisfy({ units[start + $0] == text[$0] })
-                            {
-                                return (slot, index)
-                            }
-                        }
-                        slot = (slot + 1) & mask
-                    }
-                    return (slot, nil)
-                }
-            }
-        }
+        return storage.probe(text, hash: Self.hash(text)).index
     }
 
     func contains(_ text: ArraySlice<UInt16>) -> Bool {
@@ -99,13 +59,134 @@ struct InternTable: Sendable {
 
     @inline(__always)
     private static func hash(_ text: UnsafeBufferPointer<UInt16>) -> UInt32 {
+        // FNV-1a over pairs of units: half the multiplications; the finalizer mixes the high half down.
         var hash: UInt32 = 2_166_136_261
-        for unit in text { hash = (hash ^ UInt32(unit)) &* 16_777_619 }
+        var offset = 0
+        while offset + 1 < text.count {
+            hash = (hash ^ (UInt32(text[offset]) | UInt32(text[offset + 1]) << 16)) &* 16_777_619
+            offset += 2
+        }
+        if offset < text.count { hash = (hash ^ UInt32(text[offset])) &* 16_777_619 }
         hash ^= hash >> 16
         hash = hash &* 0x85EB_CA6B
         hash ^= hash >> 13
         hash = hash &* 0xC2B2_AE35
         return hash ^ (hash >> 16)
+    }
+
+    /// The table's buffers, which a table changes only while no copy of it shares them.
+    private final class Storage: @unchecked Sendable {
+        /// Every string's units, back to back, with room for `unitCapacity`.
+        private var unitBuffer: UnsafeMutablePointer<UInt16>
+        private var unitCapacity: Int
+        /// String `i` is `unitBuffer[starts[i]..<starts[i + 1]]`, with room for `stringCapacity` strings.
+        private(set) var starts: UnsafeMutablePointer<Int>
+        private var stringCapacity: Int
+        private(set) var count = 0
+        /// Open addressing: 0 for an empty slot, else a string's hash in the high 32 bits and its index + 1
+        /// in the low ones, so that a probe compares hashes without reading another buffer.
+        private var slots: UnsafeMutablePointer<UInt64>
+        private var slotCount: Int
+
+        init(stringCapacity: Int, unitCapacity: Int, slotCount: Int) {
+            self.stringCapacity = max(stringCapacity, 1)
+            self.unitCapacity = max(unitCapacity, 8)
+            self.slotCount = slotCount
+            unitBuffer = .allocate(capacity: self.unitCapacity)
+            starts = .allocate(capacity: self.stringCapacity + 1)
+            starts[0] = 0
+            slots = .allocate(capacity: slotCount)
+            slots.initialize(repeating: 0, count: slotCount)
+        }
+
+        deinit {
+            unitBuffer.deallocate()
+            starts.deallocate()
+            slots.deallocate()
+        }
+
+        func copy() -> Storage {
+            let copy = Storage(stringCapacity: stringCapacity, unitCapacity: unitCapacity, slotCount: slotCount)
+            copy.unitBuffer.update(from: unitBuffer, count: starts[count])
+            copy.starts.update(from: starts, count: count + 1)
+            copy.slots.update(from: slots, count: slotCount)
+            copy.count = count
+            return copy
+        }
+
+        @inline(__always)
+        func units(_ index: Int) -> UnsafeBufferPointer<UInt16> {
+            UnsafeBufferPointer(start: unitBuffer + starts[index], count: starts[index + 1] - starts[index])
+        }
+
+        /// The slot that holds `text`, with its index, or the empty slot where it would go.
+        @inline(__always)
+        func probe(_ text: UnsafeBufferPointer<UInt16>, hash: UInt32) -> (slot: Int, index: Int?) {
+            let mask = slotCount - 1
+            let tag = UInt64(hash) << 32
+            var slot = Int(hash) & mask
+            while true {
+                let entry = slots[slot]
+                if entry == 0 { return (slot, nil) }
+                if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                    let index = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+                    if Self.equal(units(index), text) { return (slot, index) }
+                }
+                slot = (slot + 1) & mask
+            }
+        }
+
+        /// (A word's few units compare faster unit by unit than through `elementsEqual` or `memcmp`.)
+        @inline(__always)
+        private static func equal(_ a: UnsafeBufferPointer<UInt16>, _ b: UnsafeBufferPointer<UInt16>) -> Bool {
+            guard a.count == b.count else { return false }
+            for offset in 0..<a.count where a[offset] != b[offset] { return false }
+            return true
+        }
+
+        /// Adds `text`, not yet in the table, in the empty slot `slot`; returns its index.
+        func add(_ text: UnsafeBufferPointer<UInt16>, hash: UInt32, slot: Int) -> Int {
+            let index = count
+            let start = starts[index]
+            if start + text.count > unitCapacity {
+                unitBuffer = Self.grown(unitBuffer, count: start, to: max(2 * unitCapacity, start + text.count))
+                unitCapacity = max(2 * unitCapacity, start + text.count)
+            }
+            if index == stringCapacity {
+                starts = Self.grown(starts, count: index + 1, to: 2 * stringCapacity + 1)
+                stringCapacity *= 2
+            }
+            for offset in 0..<text.count { unitBuffer[start + offset] = text[offset] }
+            starts[index + 1] = start + text.count
+            slots[slot] = UInt64(hash) << 32 | UInt64(index + 1)
+            count += 1
+            if count * 2 > slotCount { growSlots() }
+            return index
+        }
+
+        private static func grown<Element>(_ buffer: UnsafeMutablePointer<Element>, count: Int, to capacity: Int)
+            -> UnsafeMutablePointer<Element>
+        {
+            let grown = UnsafeMutablePointer<Element>.allocate(capacity: capacity)
+            grown.moveInitialize(from: buffer, count: count)
+            buffer.deallocate()
+            return grown
+        }
+
+        private func growSlots() {
+            let old = slots
+            let oldCount = slotCount
+            slotCount *= 2
+            slots = .allocate(capacity: slotCount)
+            slots.initialize(repeating: 0, count: slotCount)
+            let mask = slotCount - 1
+            for entry in UnsafeBufferPointer(start: old, count: oldCount) where entry != 0 {
+                var slot = Int(entry >> 32) & mask
+                while slots[slot] != 0 { slot = (slot + 1) & mask }
+                slots[slot] = entry
+            }
+            old.deallocate()
+        }
     }
 
     /// A `String` of UTF-16 units (an unpaired surrogate becomes U+FFFD), written as UTF-8 directly:
@@ -147,17 +228,6 @@ struct InternTable: Sendable {
                 }
             }
             return written
-        }
-    }
-
-    private mutating func grow() {
-        let old = slots
-        slots = [UInt64](repeating: 0, count: old.count * 2)
-        let mask = slots.count - 1
-        for entry in old where entry != 0 {
-            var slot = Int(entry >> 32) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = entry
         }
     }
 }

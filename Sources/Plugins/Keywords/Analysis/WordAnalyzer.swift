@@ -51,9 +51,9 @@ struct WordAnalyzer: Sendable {
     var arabicRules: Bool
     var englishRules: Bool
     /// Extra stop words, folded the way the rules fold words.
-    var extraStopWords: InternTable
+    var extraStopWords: StopWordTable
 
-    init(languages: Set<KeywordLanguage>, extraStopWords: InternTable) {
+    init(languages: Set<KeywordLanguage>, extraStopWords: StopWordTable) {
         arabicRules = languages.contains(.ar)
         englishRules = languages.contains(.en)
         self.extraStopWords = extraStopWords
@@ -61,106 +61,128 @@ struct WordAnalyzer: Sendable {
 
     /// Stop words folded for matching: Arabic letters folded, everything lower-cased; a word also
     /// stands for its stem, so `الجزائر` stops `للجزائر` and `barrier` stops `barriers`.
-    static func foldedStopWords(_ words: [String]) -> InternTable {
+    static func foldedStopWords(_ words: [String]) -> StopWordTable {
         var folded: [[UInt16]] = []
         for word in words {
-            var output: [UInt16] = []
-            ArabicFolding.fold(word.lowercased().utf16, into: &output)
-            output = output.map { $0 == 0x2019 ? 0x27 : $0 }
+            let output = ArabicFolding.fold(word.lowercased()).map { $0 == 0x2019 ? 0x27 : $0 }
             folded.append(output)
-            if let strip = ArabicClitics.articleStrip(output[...]) { folded.append(Array(output[strip.keyStart...])) }
+            if let strip = output.withUnsafeBufferPointer(ArabicClitics.articleStrip) {
+                folded.append(Array(output[strip.keyStart...]))
+            }
             folded.append(Array(EnglishStemmer.stem(String(decoding: output, as: UTF16.self)).utf16))
         }
-        return InternTable(folded)
+        return StopWordTable(folded)
     }
 
-    /// The analysis of every form in `forms`, by form index, and the table of term keys.
-    func analyze(_ forms: InternTable) -> (forms: [WordForm], keys: InternTable) {
-        // Every Arabic form folded, back to back; `nil` for the other forms.
-        var folded: [UInt16] = []
-        folded.reserveCapacity(forms.unitCount)
-        var foldedRanges = [Range<Int>?](repeating: nil, count: forms.count)
-        // Folded words and their stems without the article, with which of them are such stems.
-        var attested = InternTable(capacity: arabicRules ? forms.count * 2 : 0)
-        var attestedIsStem: [Bool] = []
-        attestedIsStem.reserveCapacity(arabicRules ? forms.count * 2 : 0)
-        var articleStrips = [ArabicClitics.Strip?](repeating: nil, count: arabicRules ? forms.count : 0)
+    /// The analysis of every form in `forms`, by form index, and the key of every term.
+    func analyze(_ forms: InternTable) -> (forms: [WordForm], keys: TermKeys) {
+        // Every Arabic form folded, and with the Arabic rules the stems that the article proves, with
+        // which words are such stems: the words and stems that clitic strips and nisba endings are checked against.
+        var words = InternTable(capacity: forms.count * 2)
+        var isStem: [Bool] = []
+        isStem.reserveCapacity(forms.count * 2)
+        // Per form: its folded word in `words`, or -1 for a form without Arabic letters.
+        var foldedWords = [Int](repeating: -1, count: forms.count)
+        var articleStrips = [ArticleStrip?](repeating: nil, count: arabicRules ? forms.count : 0)
+        var scratch: [UInt16] = []
         for index in 0..<forms.count {
-            let start = folded.count
-            let isArabic = forms.withUnits(index) { form in
-                guard form.contains(where: ArabicFolding.isArabic) else { return false }
-                ArabicFolding.fold(form, into: &folded)
-                return true
-            }
-            guard isArabic else { continue }
-            foldedRanges[index] = start..<folded.count
-            if arabicRules {
-                let word = folded[start...]
-                if attested.intern(word) == attestedIsStem.count { attestedIsStem.append(false) }
-                if let strip = ArabicClitics.articleStrip(word) {
-                    articleStrips[index] = strip
-                    let stem = attested.intern(word.dropFirst(strip.keyStart))
-                    if stem == attestedIsStem.count { attestedIsStem.append(false) }
-                    attestedIsStem[stem] = true
+            forms.withUnits(index) { form in
+                guard form.contains(where: ArabicFolding.isArabic) else { return }
+                if scratch.count < form.count { scratch = [UInt16](repeating: 0, count: 2 * form.count) }
+                scratch.withUnsafeMutableBufferPointer { scratch in
+                    let word = UnsafeBufferPointer(
+                        start: scratch.baseAddress, count: ArabicFolding.fold(form, into: scratch.baseAddress!))
+                    let entry = words.intern(word)
+                    if entry == isStem.count { isStem.append(false) }
+                    foldedWords[index] = entry
+                    guard arabicRules, let strip = ArabicClitics.articleStrip(word) else { return }
+                    let stem = words.intern(UnsafeBufferPointer(rebasing: word[strip.keyStart...]))
+                    if stem == isStem.count { isStem.append(false) }
+                    isStem[stem] = true
+                    articleStrips[index] = ArticleStrip(strip: strip, stem: stem)
                 }
             }
         }
-        var keys = InternTable(capacity: forms.count)
+        let attested = Attested(count: words.count, isStem: isStem)
+        var keys = TermKeys(words)
         var analyses: [WordForm] = []
         analyses.reserveCapacity(forms.count)
         let builtInStopWords = ArabicClitics.stopWords
         for index in 0..<forms.count {
-            if let range = foldedRanges[index] {
-                var analysis = arabicForm(
-                    folded[range], articleStrip: arabicRules ? articleStrips[index] : nil, attested: attested,
-                    attestedIsStem: attestedIsStem, builtInStopWords: builtInStopWords, keys: &keys)
-                analysis.displayDrop = forms.withUnits(index) {
-                    ArabicFolding.surfaceOffset(ofFolded: analysis.displayDrop, in: $0)
-                }
-                analyses.append(analysis)
-            } else {
+            let entry = foldedWords[index]
+            guard entry >= 0 else {
                 analyses.append(otherForm(forms[index], keys: &keys))
+                continue
             }
+            var (analysis, key) = keys.table.withUnits(entry) { word in
+                arabicForm(
+                    word, entry: entry, articleStrip: arabicRules ? articleStrips[index] : nil, words: keys.table,
+                    attested: attested, builtInStopWords: builtInStopWords)
+            }
+            analysis.term = keys.term(ofEntry: key)
+            analysis.displayDrop = forms.withUnits(index) {
+                ArabicFolding.surfaceOffset(ofFolded: analysis.displayDrop, in: $0)
+            }
+            analyses.append(analysis)
         }
         return (analyses, keys)
     }
 
-    /// The analysis of a folded Arabic word, given its ``ArabicClitics/articleStrip(_:)``; its `displayDrop`
-    /// counts folded units, not surface ones.
-    private func arabicForm(
-        _ word: ArraySlice<UInt16>, articleStrip: ArabicClitics.Strip?, attested: InternTable, attestedIsStem: [Bool],
-        builtInStopWords: InternTable, keys: inout InternTable
-    ) -> WordForm {
-        guard arabicRules else {
-            let isStop = word.count < 2 || extraStopWords.contains(word)
-            return WordForm(term: Int32(keys.intern(word)), isStop: isStop, canBegin: !isStop, canEnd: !isStop)
-        }
-        let strip = articleStrip ?? ArabicClitics.cliticStrip(word, attested: attested)
-        let stem = ArabicClitics.mergedNisba(word.dropFirst(strip?.keyStart ?? 0), attested: attested)
-        // A stop word with its clitics, or a listed noun with the article (`المصدر`, `والمصدر`).
-        // (The stem needs a look-up of its own only when it differs from the word.)
-        let isStop = word.count < 2 || ArabicClitics.isStopWord(word, stopWords: builtInStopWords)
-            || ArabicClitics.isStopWord(word, stopWords: extraStopWords)
-            || (stem.count != word.count
-                && (builtInStopWords.contains(stem) || (extraStopWords.count > 0 && extraStopWords.contains(stem))))
-        let opensPhrase = strip?.hasProclitic
-            ?? ArabicClitics.startsWithConjunction(word) { word in
-                word.withUnsafeBufferPointer { attested.index(of: $0) }.map { attestedIsStem[$0] } ?? false
-            }
-        return WordForm(
-            term: Int32(keys.intern(stem)), isStop: isStop, canBegin: !isStop, canEnd: !isStop,
-            displayDrop: strip?.displayStart ?? 0, restoresAlef: strip?.restoresAlef ?? false,
-            opensPhrase: opensPhrase, isDefinite: strip?.isDefinite ?? false)
+    /// The strip that a form's article proves, with the index of its stem in the analysis's words.
+    private struct ArticleStrip {
+        var strip: ArabicClitics.Strip
+        var stem: Int
     }
 
-    private func otherForm(_ form: ArraySlice<UInt16>, keys: inout InternTable) -> WordForm {
+    /// Which strings of the analysis's words are the document's Arabic words and stems: the first `count`,
+    /// before the keys of other words join them.
+    private struct Attested {
+        var count: Int
+        var isStem: [Bool]
+    }
+
+    /// The analysis of a folded Arabic word, string `entry` of `words`, given its article strip, with its
+    /// term's key in `words`; its `displayDrop` counts folded units, not surface ones.
+    private func arabicForm(
+        _ word: UnsafeBufferPointer<UInt16>, entry: Int, articleStrip: ArticleStrip?, words: InternTable,
+        attested: Attested, builtInStopWords: StopWordTable
+    ) -> (form: WordForm, key: Int) {
+        guard arabicRules else {
+            let isStop = word.count < 2 || extraStopWords.contains(word)
+            return (WordForm(term: 0, isStop: isStop, canBegin: !isStop, canEnd: !isStop), entry)
+        }
+        let find = { (text: UnsafeBufferPointer<UInt16>) -> Int? in
+            words.index(of: text).flatMap { $0 < attested.count ? $0 : nil }
+        }
+        var strip = articleStrip?.strip
+        var key = articleStrip?.stem ?? entry
+        if strip == nil, let clitic = ArabicClitics.cliticStrip(word, attested: find) {
+            (strip, key) = (clitic.strip, clitic.rest)
+        }
+        key = words.withUnits(key) { ArabicClitics.mergedNisba($0, attested: find) } ?? key
+        // A stop word with its clitics, or a listed noun with the article (`المصدر`, `والمصدر`).
+        let isStop = word.count < 2 || builtInStopWords.containsWithProclitics(word)
+            || extraStopWords.containsWithProclitics(word)
+            || words.withUnits(key) { stem in
+                stem.count != word.count && (builtInStopWords.contains(stem) || extraStopWords.contains(stem))
+            }
+        let opensPhrase = strip?.hasProclitic
+            ?? ArabicClitics.startsWithConjunction(word, isKnownStem: attested.isStem[entry])
+        let form = WordForm(
+            term: 0, isStop: isStop, canBegin: !isStop, canEnd: !isStop,
+            displayDrop: strip?.displayStart ?? 0, restoresAlef: strip?.restoresAlef ?? false,
+            opensPhrase: opensPhrase, isDefinite: strip?.isDefinite ?? false)
+        return (form, key)
+    }
+
+    private func otherForm(_ form: ArraySlice<UInt16>, keys: inout TermKeys) -> WordForm {
         // ASCII digits have no case, plural or adverb ending: the key is the form itself, made without a String.
         if form.allSatisfy({ (0x30...0x39).contains($0) }) {
             let isStop = form.count < 2 || extraStopWords.contains(form)
                 || (englishRules && EnglishStemmer.stopWords.contains(form))
             let canEnd = !(englishRules && EnglishStemmer.modifiers.contains(form))
             return WordForm(
-                term: Int32(keys.intern(form)), isStop: isStop, canBegin: !isStop, canEnd: canEnd && !isStop,
+                term: keys.term(ofKey: form), isStop: isStop, canBegin: !isStop, canEnd: canEnd && !isStop,
                 casing: .uncased)
         }
         let surface = String(decoding: form, as: UTF16.self)
@@ -179,7 +201,7 @@ struct WordAnalyzer: Sendable {
         let key = Array(lower.utf16)[...]
         isStop = isStop || extraStopWords.contains(key)
         return WordForm(
-            term: Int32(keys.intern(key)), isStop: isStop, canBegin: canBegin && !isStop,
+            term: keys.term(ofKey: key), isStop: isStop, canBegin: canBegin && !isStop,
             canEnd: canEnd && !isStop, casing: Self.casing(of: surface))
     }
 

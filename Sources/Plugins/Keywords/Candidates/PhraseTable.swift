@@ -10,44 +10,38 @@
 /// n-grams of any length with one integer key each, and building it is linear in
 /// the number of words times the longest phrase.
 struct PhraseTable {
-    /// Per phrase: the phrase one word shorter, or -1 for a single word.
-    private(set) var prefix: [Int32] = []
-    /// Per phrase: its last term.
-    private(set) var lastTerm: [Int32] = []
-    /// Per phrase: its length in words.
-    private(set) var length: [Int32] = []
-    /// Per phrase: whether it is a candidate; a prefix that ends in a word that may not end one is not.
-    private(set) var isCandidate: [Bool] = []
-    /// Per phrase: occurrences.
-    private(set) var counts: [Int32] = []
-    /// Per phrase: occurrences that are a whole chunk (``DocumentWords/isWhole(_:runStart:runEnd:)``),
-    /// not a piece of a longer run of content words.
-    private(set) var wholeCounts: [Int32] = []
-    /// Per phrase: the index of the first word of its first occurrence.
-    private(set) var firstWord: [Int32] = []
+    /// One phrase: how it is made, and how often and where it occurs.
+    struct Phrase {
+        /// The phrase one word shorter, or -1 for a single word.
+        var prefix: Int32
+        var lastTerm: Int32
+        /// Its length in words.
+        var length: Int32
+        /// Whether it is a candidate; a prefix that ends in a word that may not end one is not.
+        var isCandidate = false
+        /// Occurrences.
+        var count: Int32 = 0
+        /// Occurrences that are a whole chunk (``DocumentWords/isWhole(_:runStart:runEnd:)``),
+        /// not a piece of a longer run of content words.
+        var wholeCount: Int32 = 0
+        /// The index of the first word of its first occurrence.
+        var firstWord: Int32 = 0
+    }
+
+    /// Every phrase, in the order first found.
+    private var phrases: [Phrase] = []
     /// Acronyms defined in the text (their single-word phrase) mapped to their long form's phrase.
     private(set) var longForms: [Int32: Int32] = [:]
     private var index: PairIndex
 
-    var count: Int { prefix.count }
+    var count: Int { phrases.count }
 
-    /// One phrase while the table is collected: its entry in each array.
-    private struct Entry {
-        var prefix: Int32
-        var lastTerm: Int32
-        var length: Int32
-        var isCandidate = false
-        var count: Int32 = 0
-        var wholeCount: Int32 = 0
-        var firstWord: Int32 = 0
-    }
+    subscript(phrase: Int) -> Phrase { phrases[phrase] }
 
     /// Collects the phrases of up to `maximumWords` words.
     init(_ words: DocumentWords, maximumWords: Int) {
         index = PairIndex(capacity: words.count)
-        // One array of entries while collecting: one append per new phrase, one write per occurrence.
-        var entries: [Entry] = []
-        entries.reserveCapacity(words.count)
+        phrases.reserveCapacity(words.count)
         for run in 0..<(words.runStarts.count - 1) {
             let end = words.runStarts[run + 1]
             for start in words.runStarts[run]..<end where words.canBegin[start] {
@@ -55,32 +49,27 @@ struct PhraseTable {
                 for position in start..<min(end, start + maximumWords) {
                     guard words.continuesPhrase(at: position, from: start) else { break }
                     let term = words.terms[position]
-                    let next = Int32(entries.count)
+                    let next = Int32(phrases.count)
                     let found = index.value(phrase, term) { next }
                     if found == next {
-                        let length = phrase < 0 ? 1 : entries[Int(phrase)].length + 1
-                        entries.append(Entry(prefix: phrase, lastTerm: term, length: length))
+                        let length = phrase < 0 ? 1 : phrases[Int(phrase)].length + 1
+                        phrases.append(Phrase(prefix: phrase, lastTerm: term, length: length))
                     }
                     phrase = found
                     guard words.canEnd[position] else { continue }
-                    var entry = entries[Int(phrase)]
-                    entry.isCandidate = true
-                    if entry.count == 0 { entry.firstWord = Int32(start) }
-                    entry.count += 1
-                    if words.isWhole(start...position, runStart: words.runStarts[run], runEnd: end) {
-                        entry.wholeCount += 1
-                    }
-                    entries[Int(phrase)] = entry
+                    let isWhole = words.isWhole(start...position, runStart: words.runStarts[run], runEnd: end)
+                    Self.count(&phrases[Int(found)], at: start, isWhole: isWhole)
                 }
             }
         }
-        prefix = entries.map(\.prefix)
-        lastTerm = entries.map(\.lastTerm)
-        length = entries.map(\.length)
-        isCandidate = entries.map(\.isCandidate)
-        counts = entries.map(\.count)
-        wholeCounts = entries.map(\.wholeCount)
-        firstWord = entries.map(\.firstWord)
+    }
+
+    /// Counts an occurrence of a candidate that starts at word `start`.
+    private static func count(_ phrase: inout Phrase, at start: Int, isWhole: Bool) {
+        phrase.isCandidate = true
+        if phrase.count == 0 { phrase.firstWord = Int32(start) }
+        phrase.count += 1
+        if isWhole { phrase.wholeCount += 1 }
     }
 
     /// Counts every defined acronym's occurrences as occurrences of its long form, which
@@ -93,13 +82,13 @@ struct PhraseTable {
                 longForm = find(longForm, followedBy: words.terms[word])
                 if longForm < 0 { break }
             }
-            guard acronym >= 0, longForm >= 0, acronym != longForm, isCandidate[Int(longForm)],
+            guard acronym >= 0, longForm >= 0, acronym != longForm, phrases[Int(longForm)].isCandidate,
                 longForms[acronym] == nil, longForms[longForm] == nil
             else { continue }
             longForms[acronym] = longForm
-            counts[Int(longForm)] += counts[Int(acronym)]
-            wholeCounts[Int(longForm)] += wholeCounts[Int(acronym)]
-            isCandidate[Int(acronym)] = false
+            phrases[Int(longForm)].count += phrases[Int(acronym)].count
+            phrases[Int(longForm)].wholeCount += phrases[Int(acronym)].wholeCount
+            phrases[Int(acronym)].isCandidate = false
         }
     }
 
@@ -113,13 +102,13 @@ struct PhraseTable {
 
     /// The terms of a phrase, first to last.
     func terms(of phrase: Int32) -> [Int32] {
-        var result = [Int32](repeating: 0, count: phrase >= 0 ? Int(length[Int(phrase)]) : 0)
+        var result = [Int32](repeating: 0, count: phrase >= 0 ? Int(phrases[Int(phrase)].length) : 0)
         var current = phrase
         var position = result.count
         while current >= 0 {
             position -= 1
-            result[position] = lastTerm[Int(current)]
-            current = prefix[Int(current)]
+            result[position] = phrases[Int(current)].lastTerm
+            current = phrases[Int(current)].prefix
         }
         return result
     }
@@ -127,8 +116,8 @@ struct PhraseTable {
     /// The first term of a phrase.
     func firstTerm(of phrase: Int32) -> Int32 {
         var current = Int(phrase)
-        while prefix[current] >= 0 { current = Int(prefix[current]) }
-        return lastTerm[current]
+        while phrases[current].prefix >= 0 { current = Int(phrases[current].prefix) }
+        return phrases[current].lastTerm
     }
 
     /// The terms of a phrase, first to last, in `terms` (replacing what it held): no new array per call.
@@ -136,8 +125,8 @@ struct PhraseTable {
         terms.removeAll(keepingCapacity: true)
         var current = phrase
         while current >= 0 {
-            terms.append(lastTerm[Int(current)])
-            current = prefix[Int(current)]
+            terms.append(phrases[Int(current)].lastTerm)
+            current = phrases[Int(current)].prefix
         }
         terms.reverse()
     }

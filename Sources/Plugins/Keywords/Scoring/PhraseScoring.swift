@@ -45,12 +45,13 @@ enum PhraseScoring {
         var sums = [Double](repeating: 0, count: phrases.count)
         var scores = [Double](repeating: -.infinity, count: phrases.count)
         for phrase in 0..<phrases.count {
-            let prefix = Int(phrases.prefix[phrase])
-            sums[phrase] = (prefix >= 0 ? sums[prefix] : 0) + weights[Int(phrases.lastTerm[phrase])]
-            guard phrases.isCandidate[phrase] else { continue }
-            let length = Int(phrases.length[phrase])
-            let count = Int(phrases.counts[phrase])
-            let wholeCount = Int(phrases.wholeCounts[phrase])
+            let entry = phrases[phrase]
+            let prefix = Int(entry.prefix)
+            sums[phrase] = (prefix >= 0 ? sums[prefix] : 0) + weights[Int(entry.lastTerm)]
+            guard entry.isCandidate else { continue }
+            let length = Int(entry.length)
+            let count = Int(entry.count)
+            let wholeCount = Int(entry.wholeCount)
             scores[phrase] = log(sums[phrase] / Double(length)) + exponents.count * logarithms[count]
                 + exponents.length * logarithms[length]
                 + exponents.wholeness * (logarithms[wholeCount + 1] - logarithms[count + 1])

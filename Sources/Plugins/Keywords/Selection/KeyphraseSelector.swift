@@ -48,20 +48,22 @@ enum KeyphraseSelector {
                                phrases: PhraseTable) -> Bool
     {
         long.count > short.count && contains(long, short)
-            && Double(phrases.counts[Int(longPhrase)]) >= coveringShare * Double(phrases.counts[Int(shortPhrase)])
+            && Double(phrases[Int(longPhrase)].count) >= coveringShare * Double(phrases[Int(shortPhrase)].count)
     }
 
     private static func isNearDuplicate(
         _ a: [Int32], _ phraseA: Int32, _ b: [Int32], _ phraseB: Int32, phrases: PhraseTable, words: DocumentWords
     ) -> Bool {
         if a.count == b.count {
-            if a.count == 1 { return isNisbaPair(words.keys[Int(a[0])], words.keys[Int(b[0])]) }
+            if a.count == 1 {
+                return words.keys.withUnits(Int(a[0])) { a in words.keys.withUnits(Int(b[0])) { b in isNisbaPair(a, b) } }
+            }
             return isPermutation(a, b)
         }
         let (short, long, shortPhrase, longPhrase) = a.count < b.count ? (a, b, phraseA, phraseB) : (b, a, phraseB, phraseA)
         guard contains(long, short) else { return false }
-        let shortCount = Double(phrases.counts[Int(shortPhrase)])
-        let longCount = Double(phrases.counts[Int(longPhrase)])
+        let shortCount = Double(phrases[Int(shortPhrase)].count)
+        let longCount = Double(phrases[Int(longPhrase)].count)
         let share = sharedShare
         return !(longCount >= share * shortCount && shortCount - longCount >= share * shortCount)
     }
@@ -92,9 +94,9 @@ enum KeyphraseSelector {
                 if phrase < 0 { break }
             }
             if phrase >= 0 {
-                return 2 * phrases.counts[Int(phrase)] >= phrases.counts[Int(candidate)]
+                return 2 * phrases[Int(phrase)].count >= phrases[Int(candidate)].count
             }
-            return phrases.firstWord[Int(secondPhrase)] - phrases.firstWord[Int(firstPhrase)]
+            return phrases[Int(secondPhrase)].firstWord - phrases[Int(firstPhrase)].firstWord
                 == Int32(first.count - shared)
         }
         return nil
@@ -115,7 +117,7 @@ enum KeyphraseSelector {
     }
 
     /// Whether two Arabic keys differ only by a final nisba `ي`.
-    private static func isNisbaPair(_ a: ArraySlice<UInt16>, _ b: ArraySlice<UInt16>) -> Bool {
+    private static func isNisbaPair(_ a: UnsafeBufferPointer<UInt16>, _ b: UnsafeBufferPointer<UInt16>) -> Bool {
         let (short, long) = a.count < b.count ? (a, b) : (b, a)
         guard let first = long.first, ArabicFolding.isArabic(first) else { return false }
         return long.count == short.count + 1 && long.starts(with: short) && long.last == ArabicFolding.yeh

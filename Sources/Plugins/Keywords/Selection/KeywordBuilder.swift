@@ -16,10 +16,10 @@ enum KeywordBuilder {
             beginsChoice[Int(phrases.firstTerm(of: choice.phrase))] = true
         }
         for (acronym, longForm) in phrases.longForms where slotOfPhrase[Int(longForm)] >= 0 {
-            beginsChoice[Int(phrases.lastTerm[Int(acronym)])] = true
+            beginsChoice[Int(phrases[Int(acronym)].lastTerm)] = true
             slotOfPhrase[Int(acronym)] = slotOfPhrase[Int(longForm)]
         }
-        let longest = chosen.map { Int(phrases.length[Int($0.phrase)]) }.max() ?? 1
+        let longest = chosen.map { Int(phrases[Int($0.phrase)].length) }.max() ?? 1
         var occurrences = [[Span]](repeating: [], count: chosen.count)
         // Every slot's display forms, each as two units of its slot then its text, in the order first seen,
         // with how often each occurs.

@@ -1,0 +1,42 @@
+/// Stop words as folded UTF-16 units, each also with the Arabic proclitics it may carry
+/// (``ArabicClitics/stopWordProclitics``), so that either test is one look-up.
+///
+/// The words themselves come first in the table: a word found at an index below
+/// `wordCount` is a stop word as written, one found further on carries a clitic.
+struct StopWordTable: Sendable {
+    private var table: InternTable
+    private let wordCount: Int
+
+    init(_ words: [[UInt16]] = []) {
+        var table = InternTable(capacity: words.count * (1 + ArabicClitics.stopWordProclitics.count))
+        for word in words { _ = table.intern(word[...]) }
+        wordCount = table.count
+        var form: [UInt16] = []
+        for word in words where word.count >= 2 {
+            for proclitic in ArabicClitics.stopWordProclitics {
+                form.removeAll(keepingCapacity: true)
+                form.append(contentsOf: proclitic)
+                form.append(contentsOf: word)
+                _ = table.intern(form[...])
+            }
+        }
+        self.table = table
+    }
+
+    var isEmpty: Bool { wordCount == 0 }
+
+    /// Whether the word is a stop word as written.
+    func contains(_ word: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard let index = table.index(of: word) else { return false }
+        return index < wordCount
+    }
+
+    func contains(_ word: ArraySlice<UInt16>) -> Bool {
+        word.withUnsafeBufferPointer { contains($0) }
+    }
+
+    /// Whether the word is a stop word, maybe with a leading Arabic conjunction and/or preposition.
+    func containsWithProclitics(_ word: UnsafeBufferPointer<UInt16>) -> Bool {
+        table.index(of: word) != nil
+    }
+}
