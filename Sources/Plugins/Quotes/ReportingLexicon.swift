@@ -95,14 +95,10 @@ struct ReportingLexicon: Sendable {
     /// The lexicon of `language`, with `extraVerbs` added as reporting verbs.
     init(_ language: QuoteLanguage, extraVerbs: [String] = []) {
         self.language = language
-        func set(_ list: String) -> WordSet {
-            WordSet(list.split(whereSeparator: { $0.isWhitespace }).map { WordLexer.key(String($0)) })
-        }
+        func set(_ list: String) -> WordSet { WordSet(WordLexer.keys(ofList: list)) }
         var cues = WordTable<CueEntry>()
         func add(_ list: String, _ kind: CueKind, needsFrame: Bool = false) {
-            for word in list.split(whereSeparator: { $0.isWhitespace }) {
-                cues[WordLexer.key(String(word))] = CueEntry(kind: kind, needsFrame: needsFrame)
-            }
+            for key in WordLexer.keys(ofList: list) { cues[key] = CueEntry(kind: kind, needsFrame: needsFrame) }
         }
         let lists: any WordLists.Type = language == .arabic ? ArabicWords.self : EnglishWords.self
         add(lists.verbs, .verb)
@@ -137,8 +133,8 @@ struct ReportingLexicon: Sendable {
         for (key, entry) in cues.entries { forms[key] = (entry, false) }
         if language == .arabic {
             for (key, entry) in cues.entries {
-                for conjunction in ["و", "ف"] {
-                    let form = WordKey(normalized: conjunction + key.description)
+                for conjunction: WordKey in ["و", "ف"] {
+                    let form = key.prepending(conjunction)
                     if forms[form] == nil { forms[form] = (entry, true) }
                 }
             }

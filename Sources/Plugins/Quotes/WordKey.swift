@@ -129,9 +129,12 @@ struct WordKey: Equatable, Sendable, ExpressibleByStringLiteral, CustomStringCon
     /// The characters of the key.
     private var scalars: [Unicode.Scalar] {
         if let spilled { return Array(spilled.unicodeScalars) }
-        return (0..<packedCount).map { index in
-            Self.scalar(UInt8(truncatingIfNeeded: index < 8 ? low >> (8 * index) : high >> (8 * (index - 8))))
-        }
+        return (0..<packedCount).map { Self.scalar(packedByte($0)) }
+    }
+
+    /// The byte of packed character `index`.
+    private func packedByte(_ index: Int) -> UInt8 {
+        UInt8(truncatingIfNeeded: index < 8 ? low >> (8 * index) : high >> (8 * (index - 8)))
     }
 
     /// The character a packed byte stands for.
@@ -174,6 +177,17 @@ struct WordKey: Equatable, Sendable, ExpressibleByStringLiteral, CustomStringCon
         }
         guard part.packedCount <= packedCount else { return false }
         return (0...(packedCount - part.packedCount)).contains { droppingFirst($0).hasPrefix(part) }
+    }
+
+    /// The key of `prefix` followed by this key's text.
+    func prepending(_ prefix: WordKey) -> WordKey {
+        guard isPacked && prefix.isPacked && prefix.packedCount + packedCount <= Self.packedCapacity else {
+            return WordKey(normalized: prefix.description + description)
+        }
+        var packer = Packer()
+        for index in 0..<prefix.packedCount { _ = packer.append(byte: prefix.packedByte(index)) }
+        for index in 0..<packedCount { _ = packer.append(byte: packedByte(index)) }
+        return packer.key
     }
 
     /// The key without its first `count` characters.

@@ -58,6 +58,27 @@ struct WordLexer {
         return units.withUnsafeBufferPointer { WordLexer($0).normalize($0) }
     }
 
+    /// The keys of a list of words separated by white space (``CharacterKind/space``), each as ``key(_:)`` makes it.
+    static func keys(ofList list: String) -> [WordKey] {
+        let units = Array(list.utf16)
+        return units.withUnsafeBufferPointer { text in
+            let lexer = WordLexer(text)
+            var keys: [WordKey] = []
+            var start = 0
+            while start < text.count {
+                guard lexer.kind(text[start]) != .space else {
+                    start += 1
+                    continue
+                }
+                var end = start + 1
+                while end < text.count && lexer.kind(text[end]) != .space { end += 1 }
+                keys.append(lexer.normalize(UnsafeBufferPointer(rebasing: text[start..<end])))
+                start = end
+            }
+            return keys
+        }
+    }
+
     @inline(__always)
     private func kind(_ unit: UInt16) -> CharacterKind {
         unit < CharacterKind.tabulated ? kinds[Int(unit)] : CharacterKind(unit)
