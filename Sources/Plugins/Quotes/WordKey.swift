@@ -13,8 +13,9 @@ struct WordKey: Equatable, Sendable, ExpressibleByStringLiteral, CustomStringCon
     let low: UInt64
     /// Packed characters 8 to 14, and in the top byte the length, or ``spilledTag`` for a key that does not pack.
     let high: UInt64
-    /// The text of a key that does not pack, else `nil`.
-    private let spilled: String?
+    /// The text of a key that does not pack, else `nil`; boxed, so that copying a key, or a ``Word``, costs
+    /// one reference count.
+    private let spilled: SpilledText?
 
     /// The most characters a packed key holds.
     static let packedCapacity = 15
@@ -24,7 +25,7 @@ struct WordKey: Equatable, Sendable, ExpressibleByStringLiteral, CustomStringCon
     /// A key no text has, as its length byte is neither a packed length nor the spilled tag.
     static var unused: WordKey { WordKey(low: 0, high: 0xFE << 56, spilled: nil) }
 
-    private init(low: UInt64, high: UInt64, spilled: String?) {
+    private init(low: UInt64, high: UInt64, spilled: SpilledText?) {
         self.low = low
         self.high = high
         self.spilled = spilled
@@ -71,7 +72,7 @@ struct WordKey: Equatable, Sendable, ExpressibleByStringLiteral, CustomStringCon
     private init(spilling text: String) {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
-        self.init(low: hash, high: Self.spilledTag << 56, spilled: text)
+        self.init(low: hash, high: Self.spilledTag << 56, spilled: SpilledText(text))
     }
 
     /// Builds a packed key one character (UTF-16 unit) at a time.
@@ -114,21 +115,22 @@ struct WordKey: Equatable, Sendable, ExpressibleByStringLiteral, CustomStringCon
     static func == (lhs: WordKey, rhs: WordKey) -> Bool {
         guard lhs.low == rhs.low && lhs.high == rhs.high else { return false }
         guard let left = lhs.spilled, let right = rhs.spilled else { return true }
-        return left.utf8.elementsEqual(right.utf8)
+        return left === right || left.text.utf8.elementsEqual(right.text.utf8)
     }
 
-    private var isPacked: Bool { spilled == nil }
+    /// Whether the key is packed, told by its length byte alone.
+    var isPacked: Bool { high >> 56 != Self.spilledTag }
     /// The number of packed characters (only for a packed key).
     private var packedCount: Int { Int(high >> 56) }
 
     var description: String {
-        guard isPacked else { return spilled! }
+        guard isPacked else { return spilled!.text }
         return String(String.UnicodeScalarView(scalars))
     }
 
     /// The characters of the key.
     private var scalars: [Unicode.Scalar] {
-        if let spilled { return Array(spilled.unicodeScalars) }
+        if let spilled { return Array(spilled.text.unicodeScalars) }
         return (0..<packedCount).map { Self.scalar(packedByte($0)) }
     }
 
@@ -144,9 +146,9 @@ struct WordKey: Equatable, Sendable, ExpressibleByStringLiteral, CustomStringCon
 
     var isEmpty: Bool { isPacked && packedCount == 0 }
     /// The number of characters.
-    var scalarCount: Int { isPacked ? packedCount : spilled!.unicodeScalars.count }
+    var scalarCount: Int { isPacked ? packedCount : spilled!.text.unicodeScalars.count }
     var firstScalar: Unicode.Scalar? {
-        guard isPacked else { return spilled!.unicodeScalars.first }
+        guard isPacked else { return spilled!.text.unicodeScalars.first }
         return packedCount == 0 ? nil : Self.scalar(UInt8(truncatingIfNeeded: low))
     }
 
@@ -205,4 +207,11 @@ struct WordKey: Equatable, Sendable, ExpressibleByStringLiteral, CustomStringCon
         }
         return WordKey(low: low, high: high | UInt64(remaining) << 56, spilled: nil)
     }
+}
+
+/// The text of a ``WordKey`` that does not pack.
+final class SpilledText: Sendable {
+    let text: String
+
+    init(_ text: String) { self.text = text }
 }

@@ -4,6 +4,8 @@
 struct WordTable<Value: Sendable>: Sendable {
     /// The keys by slot; ``WordKey/unused`` marks an empty slot.
     private var keys: [WordKey]
+    /// The packed integers of ``keys``, probed without copying a key (which may hold a `String`).
+    private var slots: [(low: UInt64, high: UInt64)]
     private var values: [Value?]
     /// log2 of the number of slots.
     private var bits: Int
@@ -11,8 +13,16 @@ struct WordTable<Value: Sendable>: Sendable {
 
     init() {
         bits = 3
-        keys = Array(repeating: WordKey.unused, count: 1 << bits)
-        values = Array(repeating: nil, count: 1 << bits)
+        (keys, slots, values) = Self.emptySlots(1 << bits)
+    }
+
+    /// `count` empty slots.
+    private static func emptySlots(_ count: Int) -> ([WordKey], [(low: UInt64, high: UInt64)], [Value?]) {
+        let unused = WordKey.unused
+        return (
+            Array(repeating: unused, count: count), Array(repeating: (unused.low, unused.high), count: count),
+            Array(repeating: nil, count: count)
+        )
     }
 
     /// The slot that holds `key`, or the empty slot where it would go.
@@ -21,8 +31,12 @@ struct WordTable<Value: Sendable>: Sendable {
         let mixed = key.low &* 0x9E37_79B9_7F4A_7C15 ^ key.high &* 0xC2B2_AE3D_27D4_EB4F
         var slot = Int(truncatingIfNeeded: mixed >> (64 - UInt64(bits)))
         let mask = (1 << bits) - 1
+        let empty = WordKey.unused.high
         while true {
-            if keys[slot] == key || keys[slot] == WordKey.unused { return slot }
+            let stored = slots[slot]
+            // Equal integers are equal keys, unless both keys are spilled texts with the same hash.
+            if stored.low == key.low && stored.high == key.high && (key.isPacked || keys[slot] == key) { return slot }
+            if stored.high == empty { return slot }
             slot = (slot + 1) & mask
         }
     }
@@ -33,23 +47,24 @@ struct WordTable<Value: Sendable>: Sendable {
             guard let newValue else { preconditionFailure("WordTable keeps every key it is given") }
             var slot = slot(of: key)
             if values[slot] == nil {
-                if (count + 1) * 2 > keys.count {
+                if (count + 1) * 4 > keys.count {
                     grow()
                     slot = self.slot(of: key)
                 }
                 keys[slot] = key
+                slots[slot] = (key.low, key.high)
                 count += 1
             }
             values[slot] = newValue
         }
     }
 
-    /// Doubles the slots, so that at most half of them are in use.
+    /// Doubles the slots, so that at most a quarter of them are in use: most words looked up are in no
+    /// list, and a miss probes until an empty slot.
     private mutating func grow() {
         let entries = self.entries
         bits += 1
-        keys = Array(repeating: WordKey.unused, count: 1 << bits)
-        values = Array(repeating: nil, count: 1 << bits)
+        (keys, slots, values) = Self.emptySlots(1 << bits)
         count = 0
         for (key, value) in entries { self[key] = value }
     }
