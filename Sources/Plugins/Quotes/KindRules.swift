@@ -283,7 +283,7 @@ extension QuoteAnalyzer {
         for (distance, index) in before.enumerated() {
             let word = words[index]
             if word.depth > depth { continue }
-            if word.key == ";" || word.key == "؛" { return nil }
+            if Self.semicolons.contains(word.key) { return nil }
             if isComplementizer(word) || word.key == ":" { framed = true }
             if word.isPunctuation { punctuated = true }
             guard let (entry, _) = word.cue, !entry.needsFrame || framed || (distance < 3 && !punctuated) else {
@@ -296,6 +296,8 @@ extension QuoteAnalyzer {
         }
         return nil
     }
+
+    private static let semicolons: WordSet = [";", "؛"]
 
     /// A reporting word right after the quote: `"…," X said`, `«…»، قال`, `", according to X`, or a dash
     /// and a name (`"…" - Matthew Ingram`), which counts as the dash.

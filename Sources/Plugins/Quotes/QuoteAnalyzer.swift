@@ -119,9 +119,11 @@ final class QuoteAnalyzer {
     /// runs over megabytes costs no more than a short one.
     func words(_ line: Int) -> [Word] {
         if let cached = wordsByLine[line] { return cached }
-        var words = WordLexer.words(in: lexedRange(line), text: text)
-        for index in words.indices where lexicon.language == .arabic || !isEnglishNoun(words, index) {
-            words[index].cue = lexicon.cue(words[index])
+        var words = WordLexer.words(in: lexedRange(line), text: text, lexicon: lexicon)
+        if lexicon.language == .english {
+            for index in words.indices where words[index].cue != nil && isEnglishNoun(words, index) {
+                words[index].cue = nil
+            }
         }
         assignDepths(&words, line: line)
         wordsByLine[line] = words

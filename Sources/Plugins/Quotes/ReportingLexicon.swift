@@ -71,7 +71,9 @@ extension WordLists {
 }
 
 /// The word lists of one language, normalized as ``WordLexer`` normalizes words.
-struct ReportingLexicon: Sendable {
+///
+/// A class, so that handing it around (to each ``WordLexer``) costs a reference count, not a copy of its tables.
+final class ReportingLexicon: Sendable {
     let language: QuoteLanguage
     private let cues: WordTable<(entry: CueEntry, conjunction: Bool)>
     let complementizers: WordSet
@@ -145,8 +147,13 @@ struct ReportingLexicon: Sendable {
     /// The reporting word a word is, and whether a conjunction glued to its front (`وقال`) was set aside.
     /// A capitalized English word is a name (`Post`), not a verb, unless it is `According`.
     func cue(_ word: Word) -> (entry: CueEntry, conjunction: Bool)? {
-        guard word.isWord, language == .arabic || !word.isCapitalized || word.key == "according" else { return nil }
-        return cues[word.key]
+        cue(word.key, isWord: word.isWord, isCapitalized: word.isCapitalized)
+    }
+
+    /// ``cue(_:)`` from the parts of a word it reads.
+    func cue(_ key: WordKey, isWord: Bool, isCapitalized: Bool) -> (entry: CueEntry, conjunction: Bool)? {
+        guard isWord, language == .arabic || !isCapitalized || key == "according" else { return nil }
+        return cues[key]
     }
 
     /// `key` without a leading `و` or `ف`, when it is Arabic and long enough to have one.
@@ -164,17 +171,22 @@ struct ReportingLexicon: Sendable {
         var candidate = key
         for step in 0...2 {
             if words.contains(candidate) { return true }
-            if candidate.scalarCount > 3, candidate.hasPrefix("ال"), words.contains(candidate.droppingFirst(2)) {
+            if candidate.scalarCount > 3, candidate.hasPrefix(Self.article), words.contains(candidate.droppingFirst(2)) {
                 return true
             }
             guard step < 2, candidate.scalarCount > 3, let first = candidate.firstScalar,
-                "وفبلك".unicodeScalars.contains(first)
+                Self.gluedParticles.contains(first)
             else { break }
-            if candidate.hasPrefix("لل"), words.contains(candidate.droppingFirst(2)) { return true }
+            if candidate.hasPrefix(Self.lamAndArticle), words.contains(candidate.droppingFirst(2)) { return true }
             candidate = candidate.droppingFirst(1)
         }
         return false
     }
+
+    // Made once: a literal key is decoded each time it is written.
+    private static let article: WordKey = "ال"
+    private static let lamAndArticle: WordKey = "لل"
+    private static let gluedParticles = Array("وفبلك".unicodeScalars)
 
     /// Whether `key` is one of `words`, as written or without a glued conjunction.
     func contains(_ words: WordSet, _ key: WordKey) -> Bool {

@@ -40,16 +40,21 @@ struct WordLexer {
     private let kinds: [CharacterKind]
     /// ``packedFolds``.
     private let folds: [UInt16]
+    /// The lexicon whose reporting words are looked up as words are made (``Word/cue``), if any.
+    private let lexicon: ReportingLexicon?
 
-    private init(_ text: UnsafeBufferPointer<UInt16>) {
+    private init(_ text: UnsafeBufferPointer<UInt16>, lexicon: ReportingLexicon? = nil) {
         self.text = text
         kinds = CharacterKind.table
         folds = Self.packedFolds
+        self.lexicon = lexicon
     }
 
-    /// The tokens of `range`.
-    static func words(in range: Range<Int>, text: UnsafeBufferPointer<UInt16>) -> [Word] {
-        WordLexer(text).words(in: range)
+    /// The tokens of `range`, with their ``Word/cue`` looked up in `lexicon` when one is given.
+    static func words(
+        in range: Range<Int>, text: UnsafeBufferPointer<UInt16>, lexicon: ReportingLexicon? = nil
+    ) -> [Word] {
+        WordLexer(text, lexicon: lexicon).words(in: range)
     }
 
     /// A lexicon entry's key, normalized as the text's words are.
@@ -152,10 +157,12 @@ struct WordLexer {
         {
             capitalized = Self.isUpper(text[hyphen + 1])
         }
+        let key = normalize(UnsafeBufferPointer(rebasing: text[range]))
         return Word(
-            range: range, kind: kind, key: normalize(UnsafeBufferPointer(rebasing: text[range])),
-            isCapitalized: capitalized, isArabic: isArabic,
-            endsWithTatweel: text[range.upperBound - 1] == 0x0640)
+            range: range, kind: kind, key: key, isCapitalized: capitalized, isArabic: isArabic,
+            endsWithTatweel: text[range.upperBound - 1] == 0x0640,
+            // Looked up here from the parts: reading a word back out of an array copies it whole.
+            cue: lexicon?.cue(key, isWord: kind == .word, isCapitalized: capitalized))
     }
 
     /// The form words are compared in: lower case; Arabic without diacritics and tatweel, with
