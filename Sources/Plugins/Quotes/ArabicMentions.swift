@@ -127,7 +127,7 @@ extension QuoteAnalyzer {
         // The subject opens its clause: the sentence's start or a comma, not a quote (`«…» دعمه … وقال`).
         guard start == floor || Self.clauseOpeners.contains(words[start - 1].key) else { return nil }
         while start < index,
-            ["كان", "كانت", "قد", "لقد"].contains(lexicon.withoutConjunction(words[start].key) ?? words[start].key)
+            Self.auxiliaryOpeners.contains(lexicon.withoutConjunction(words[start].key) ?? words[start].key)
         {
             start += 1
         }
@@ -205,7 +205,7 @@ extension QuoteAnalyzer {
     /// up for these: `ل` glued to a noun is far more frequent after a verb or a title.
     private func isNameLike(_ word: Word, first: Bool) -> Bool {
         guard word.isWord, !word.key.hasPrefix("ال"), word.key.scalarCount >= 2 else { return false }
-        if word.key.hasPrefix("ل") || (first && ["بال", "كال", "فال"].contains { word.key.hasPrefix($0) }) {
+        if word.key.hasPrefix("ل") || (first && Self.gluedArticles.contains { word.key.hasPrefix($0) }) {
             return false
         }
         let key = word.key
@@ -241,6 +241,12 @@ extension QuoteAnalyzer {
         }
         return m
     }
+
+    /// `ال` with a preposition or conjunction glued on: `بال`, `كال`, `فال`.
+    private static let gluedArticles: [WordKey] = ["بال", "كال", "فال"]
+
+    /// Words that may open a subject's clause before the subject itself: `كان`, `كانت`, `قد`, `لقد`.
+    private static let auxiliaryOpeners: WordSet = ["كان", "كانت", "قد", "لقد"]
 
     /// Punctuation after which a clause, and so a subject, may begin.
     private static let clauseOpeners: WordSet = ["،", ",", "؛", ";", ":", "."]

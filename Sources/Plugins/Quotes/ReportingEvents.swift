@@ -88,7 +88,7 @@ extension QuoteAnalyzer {
         let floor = sentenceFloor(words, line: line, offset: offset)
         let limit = sentenceLimit(words, line: line, offset: offset)
         var speaker = explicitSpeaker(entry.kind, words, index, floor: floor, limit: limit)
-        if speaker == nil && [.verb, .participle, .verbalNoun].contains(entry.kind) {
+        if speaker == nil && (entry.kind == .verb || entry.kind == .participle || entry.kind == .verbalNoun) {
             let sentenceStart = floor < words.count ? words[floor].range.lowerBound : offset
             if let lastSpoken, lastSpoken.cue.lowerBound >= sentenceStart { speaker = lastSpoken.speaker }
             if speaker == nil && lexicon.language == .arabic {
