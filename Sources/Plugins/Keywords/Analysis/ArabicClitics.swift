@@ -19,10 +19,10 @@ enum ArabicClitics {
 
     /// The built-in stop words, folded, with every pronoun form of ``ArabicStopWords/pronounHosts``.
     static let stopWords: StopWordTable = {
-        var words = ArabicStopWords.words.split(whereSeparator: \.isWhitespace).map { ArabicFolding.fold(String($0)) }
-        for host in ArabicStopWords.pronounHosts.split(whereSeparator: \.isWhitespace) {
+        var words = StopWordTable.listedWords(ArabicStopWords.words).map(ArabicFolding.fold)
+        for host in StopWordTable.listedWords(ArabicStopWords.pronounHosts) {
             for suffix in ArabicStopWords.pronounSuffixes {
-                words.append(ArabicFolding.fold(String(host)) + ArabicFolding.fold(suffix))
+                words.append(ArabicFolding.fold(host) + ArabicFolding.fold(suffix))
             }
         }
         return StopWordTable(words)

@@ -69,8 +69,12 @@ enum ArabicFolding {
 
     /// The folded form of a word.
     static func fold(_ word: String) -> [UInt16] {
-        let units = Array(word.utf16)
-        return units.withUnsafeBufferPointer { units in
+        fold(Array(word.utf16)[...])
+    }
+
+    /// The folded form of a word's units.
+    static func fold(_ units: ArraySlice<UInt16>) -> [UInt16] {
+        units.withUnsafeBufferPointer { units in
             [UInt16](unsafeUninitializedCapacity: units.count) { output, count in
                 count = units.isEmpty ? 0 : fold(units, into: output.baseAddress!)
             }

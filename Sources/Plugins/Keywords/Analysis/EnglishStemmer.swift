@@ -3,11 +3,11 @@
 /// `attack`, `policies` and `policy`, `processes` and `process` are one term.
 enum EnglishStemmer {
     /// The built-in stop words as lower-case UTF-16 units.
-    static let stopWords = InternTable(EnglishStopWords.words.split(whereSeparator: \.isWhitespace).map { Array($0.utf16) })
+    static let stopWords = InternTable(StopWordTable.listedWords(EnglishStopWords.words).map(Array.init))
 
     /// Adjectives that may begin a keyphrase but not end one, as lower-case UTF-16 units.
     static let modifiers = InternTable(
-        EnglishStopWords.modifiers.split(whereSeparator: \.isWhitespace).map { Array($0.utf16) })
+        StopWordTable.listedWords(EnglishStopWords.modifiers).map(Array.init))
 
     /// The grouping form of a lower-case word.
     static func stem(_ word: String) -> String {

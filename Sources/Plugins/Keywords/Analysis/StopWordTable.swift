@@ -25,6 +25,12 @@ struct StopWordTable: Sendable {
 
     var isEmpty: Bool { wordCount == 0 }
 
+    /// The words of a built-in list, as UTF-16 units: the lists separate words by spaces and line
+    /// breaks only, so the units split there without reading the text as characters.
+    static func listedWords(_ list: String) -> [ArraySlice<UInt16>] {
+        Array(list.utf16).split { $0 == 0x20 || $0 == 0x0A }
+    }
+
     /// Whether the word is a stop word as written.
     func contains(_ word: UnsafeBufferPointer<UInt16>) -> Bool {
         guard let index = table.index(of: word) else { return false }

@@ -13,6 +13,7 @@ struct TermKeys {
     init(_ table: InternTable = InternTable()) {
         self.table = table
         termOfEntry = [Int32](repeating: -1, count: table.count)
+        entries.reserveCapacity(table.count)
     }
 
     var count: Int { entries.count }

@@ -104,7 +104,8 @@ struct WordAnalyzer: Sendable {
             }
         }
         let attested = Attested(count: words.count, isStem: isStem)
-        var keys = TermKeys(words)
+        // Consumed, so that keys joining the table do not copy it.
+        var keys = TermKeys(consume words)
         var analyses: [WordForm] = []
         analyses.reserveCapacity(forms.count)
         let builtInStopWords = ArabicClitics.stopWords

@@ -109,6 +109,7 @@ struct DocumentWords {
     /// word, a number or a word that opens a phrase; or on the left, an Arabic definite word
     /// after an indefinite one (the annexed noun of an idafa: `الجماعات الإرهابية` in
     /// `تهديد الجماعات الإرهابية`).
+    @inline(__always)
     func isWhole(_ range: ClosedRange<Int>, runStart: Int, runEnd: Int) -> Bool {
         let first = range.lowerBound
         let next = range.upperBound + 1

@@ -38,6 +38,11 @@ struct PhraseTable {
 
     subscript(phrase: Int) -> Phrase { phrases[phrase] }
 
+    /// Calls `body` with every phrase, in the order first found.
+    func withPhrases<Result>(_ body: (UnsafeBufferPointer<Phrase>) -> Result) -> Result {
+        phrases.withUnsafeBufferPointer(body)
+    }
+
     /// Collects the phrases of up to `maximumWords` words.
     init(_ words: DocumentWords, maximumWords: Int) {
         index = PairIndex(capacity: words.count)

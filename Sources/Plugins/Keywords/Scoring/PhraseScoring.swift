@@ -39,24 +39,39 @@ enum PhraseScoring {
         -> [Double]
     {
         let exponents = exponents(contentWords: words.isContent.lazy.filter { $0 }.count)
-        // (0 and 1, the weights of stop words, are their own powers.)
-        let weights = weights.map { $0 == 0 || $0 == 1 ? $0 : pow($0, weightExponent) }
+        let weights = powers(weights, weightExponent)
         let logarithms = Logarithms()
         var sums = [Double](repeating: 0, count: phrases.count)
         var scores = [Double](repeating: -.infinity, count: phrases.count)
-        for phrase in 0..<phrases.count {
-            let entry = phrases[phrase]
-            let prefix = Int(entry.prefix)
-            sums[phrase] = (prefix >= 0 ? sums[prefix] : 0) + weights[Int(entry.lastTerm)]
-            guard entry.isCandidate else { continue }
-            let length = Int(entry.length)
-            let count = Int(entry.count)
-            let wholeCount = Int(entry.wholeCount)
-            scores[phrase] = log(sums[phrase] / Double(length)) + exponents.count * logarithms[count]
-                + exponents.length * logarithms[length]
-                + exponents.wholeness * (logarithms[wholeCount + 1] - logarithms[count + 1])
+        phrases.withPhrases { phrases in
+            sums.withUnsafeMutableBufferPointer { sums in
+                scores.withUnsafeMutableBufferPointer { scores in
+                    for (phrase, entry) in phrases.enumerated() {
+                        let prefix = Int(entry.prefix)
+                        sums[phrase] = (prefix >= 0 ? sums[prefix] : 0) + weights[Int(entry.lastTerm)]
+                        guard entry.isCandidate else { continue }
+                        let length = Int(entry.length)
+                        let count = Int(entry.count)
+                        let wholeCount = Int(entry.wholeCount)
+                        scores[phrase] = log(sums[phrase] / Double(length)) + exponents.count * logarithms[count]
+                            + exponents.length * logarithms[length]
+                            + exponents.wholeness * (logarithms[wholeCount + 1] - logarithms[count + 1])
+                    }
+                }
+            }
         }
         return scores
+    }
+
+    /// `pow(weight, exponent)` of every weight; 0 and 1, the weights of stop words, are their own powers.
+    /// Neighbouring terms often weigh the same, so an equal weight reuses the power before it.
+    private static func powers(_ weights: [Double], _ exponent: Double) -> [Double] {
+        var last = (weight: 1.0, power: 1.0)
+        return weights.map { weight in
+            if weight == 0 || weight == 1 { return weight }
+            if weight != last.weight { last = (weight, pow(weight, exponent)) }
+            return last.power
+        }
     }
 
     /// The exponents for a text of `contentWords` content words.
@@ -72,9 +87,11 @@ enum PhraseScoring {
 
 /// Natural logarithms of small counts from a table, larger ones computed.
 struct Logarithms {
-    private static let table = (0..<256).map { log(Double($0)) }
+    private static let shared = (0..<256).map { log(Double($0)) }
+    /// The shared table, held here so that look-ups skip the check that it exists.
+    private let table = Logarithms.shared
 
     subscript(value: Int) -> Double {
-        value < Self.table.count ? Self.table[value] : log(Double(value))
+        value < table.count ? table[value] : log(Double(value))
     }
 }

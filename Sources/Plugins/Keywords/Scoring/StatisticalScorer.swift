@@ -22,10 +22,12 @@ enum StatisticalScorer {
     }
 
     /// Per term, YAKE's word score: lower means more important (1 for stop words).
-    static func termScores(words: DocumentWords, statistics s: TermStatistics) -> [Double] {
+    static func termScores(words: DocumentWords, statistics: TermStatistics) -> [Double] {
+        let counts = statistics.terms
+        let termIsStop = words.termIsStop
         var contentFrequencies: [Double] = []
-        for term in 0..<words.termCount where !words.termIsStop[term] {
-            contentFrequencies.append(Double(s.frequency[term]))
+        for term in counts.indices where !termIsStop[term] {
+            contentFrequencies.append(Double(counts[term].frequency))
         }
         let mean = contentFrequencies.isEmpty ? 1 : contentFrequencies.reduce(0, +) / Double(contentFrequencies.count)
         let variance = contentFrequencies.isEmpty
@@ -33,20 +35,21 @@ enum StatisticalScorer {
         let frequencyScale = mean + variance.squareRoot()
         let maximum = contentFrequencies.max() ?? 1
         let sentences = Double(max(words.sentenceCount, 1))
-        var scores = [Double](repeating: 1, count: words.termCount)
+        let positions = Self.positions
         let logarithms = Logarithms()
-        for term in 0..<words.termCount where !words.termIsStop[term] {
-            let tf = Double(s.frequency[term])
-            let casing = Double(s.capitalized[term]) / (1 + logarithms[Int(s.frequency[term])])
-            let median = Int(s.medianSentence[term])
+        return counts.indices.map { term in
+            guard !termIsStop[term] else { return 1 }
+            let s = counts[term]
+            let tf = Double(s.frequency)
+            let casing = Double(s.capitalized) / (1 + logarithms[Int(s.frequency)])
+            let median = Int(s.medianSentence)
             let position = median < positions.count ? positions[median] : log(log(3 + Double(median)))
             let frequency = tf / frequencyScale
-            let left = s.leftContexts[term] > 0 ? Double(s.distinctLeft[term]) / Double(s.leftContexts[term]) : 0
-            let right = s.rightContexts[term] > 0 ? Double(s.distinctRight[term]) / Double(s.rightContexts[term]) : 0
+            let left = s.leftContexts > 0 ? Double(s.distinctLeft) / Double(s.leftContexts) : 0
+            let right = s.rightContexts > 0 ? Double(s.distinctRight) / Double(s.rightContexts) : 0
             let relatedness = 1 + (left + right) * tf / maximum
-            let spread = Double(s.sentenceFrequency[term]) / sentences
-            scores[term] = relatedness * position / (casing + frequency / relatedness + spread / relatedness)
+            let spread = Double(s.sentenceFrequency) / sentences
+            return relatedness * position / (casing + frequency / relatedness + spread / relatedness)
         }
-        return scores
     }
 }

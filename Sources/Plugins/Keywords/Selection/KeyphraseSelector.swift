@@ -19,7 +19,7 @@ enum KeyphraseSelector {
     {
         guard top > 0 else { return [] }
         var chosen: [(phrase: Int32, terms: [Int32], score: Double)] = []
-        var ranking = Ranking(scores)
+        var ranking = Ranking(scores, batchSize: 2 * min(top, scores.count) + 8)
         while chosen.count < top, let phrase = ranking.next() {
             let terms = phrases.terms(of: phrase)
             // The chosen phrases it duplicates: how many, and the first.
@@ -126,8 +126,10 @@ enum KeyphraseSelector {
 
 /// The phrases with a finite score, taken out best first (ties: the phrase found first).
 ///
-/// A max-heap made in linear time: the selection usually takes a dozen or so phrases of
-/// hundreds, so ordering only what it takes costs far less than sorting them all.
+/// The selection usually takes a dozen or so phrases of hundreds, so the ranking orders only a batch
+/// of the best at a time: one pass over the scores keeps the best `batchSize` phrases not yet taken in
+/// a heap whose root is the worst of them (most phrases lose to the root at once), then sorts them.
+/// Another pass runs only when the selection has taken the whole batch.
 private struct Ranking {
     private struct Item {
         var score: Double
@@ -140,43 +142,75 @@ private struct Ranking {
         }
     }
 
-    private var items: [Item] = []
+    private let scores: [Double]
+    private let batchSize: Int
+    /// The batch not yet taken, worst first.
+    private var batch: [Item] = []
+    /// The last phrase taken: later batches hold only phrases below it.
+    private var last: Item?
 
-    init(_ scores: [Double]) {
-        items.reserveCapacity(scores.count)
-        for (phrase, score) in scores.enumerated() where score.isFinite {
-            items.append(Item(score: score, phrase: Int32(phrase)))
-        }
-        items.withUnsafeMutableBufferPointer { heap in
-            for parent in stride(from: heap.count / 2 - 1, through: 0, by: -1) { Self.siftDown(parent, in: heap) }
-        }
+    init(_ scores: [Double], batchSize: Int) {
+        self.scores = scores
+        self.batchSize = max(1, batchSize)
     }
 
     /// The best phrase not yet taken, or `nil` when none is left.
     mutating func next() -> Int32? {
-        guard !items.isEmpty else { return nil }
-        let best = items[0].phrase
-        let last = items.removeLast()
-        if !items.isEmpty {
-            items.withUnsafeMutableBufferPointer { heap in
-                heap[0] = last
-                Self.siftDown(0, in: heap)
-            }
-        }
-        return best
+        if batch.isEmpty { batch = nextBatch() }
+        guard let best = batch.popLast() else { return nil }
+        last = best
+        return best.phrase
     }
 
+    /// The best `batchSize` phrases below `last`, worst first.
+    private func nextBatch() -> [Item] {
+        var heap: [Item] = []
+        heap.reserveCapacity(batchSize)
+        // Once the heap is full, the score below which a phrase cannot join it: most phrases stop there.
+        var floor = -Double.infinity
+        scores.withUnsafeBufferPointer { scores in
+            for (phrase, score) in scores.enumerated() where score >= floor && score.isFinite {
+                let item = Item(score: score, phrase: Int32(phrase))
+                if let last, !last.isAbove(item) { continue }
+                if heap.count < batchSize {
+                    heap.append(item)
+                    heap.withUnsafeMutableBufferPointer { Self.siftUp($0.count - 1, in: $0) }
+                } else if item.isAbove(heap[0]) {
+                    heap.withUnsafeMutableBufferPointer { heap in
+                        heap[0] = item
+                        Self.siftDown(0, in: heap)
+                    }
+                }
+                if heap.count == batchSize { floor = heap[0].score }
+            }
+        }
+        heap.sort { $1.isAbove($0) }
+        return heap
+    }
+
+    /// Moves a new item up the heap past the parents it ranks below.
+    private static func siftUp(_ index: Int, in heap: UnsafeMutableBufferPointer<Item>) {
+        var child = index
+        while child > 0 {
+            let parent = (child - 1) / 2
+            guard heap[parent].isAbove(heap[child]) else { return }
+            heap.swapAt(parent, child)
+            child = parent
+        }
+    }
+
+    /// Moves the item at `index` down the heap past the children that rank below it.
     private static func siftDown(_ index: Int, in heap: UnsafeMutableBufferPointer<Item>) {
         var parent = index
         while true {
             let left = 2 * parent + 1
             let right = left + 1
-            var best = parent
-            if left < heap.count && heap[left].isAbove(heap[best]) { best = left }
-            if right < heap.count && heap[right].isAbove(heap[best]) { best = right }
-            if best == parent { return }
-            heap.swapAt(parent, best)
-            parent = best
+            var worst = parent
+            if left < heap.count && heap[worst].isAbove(heap[left]) { worst = left }
+            if right < heap.count && heap[worst].isAbove(heap[right]) { worst = right }
+            if worst == parent { return }
+            heap.swapAt(parent, worst)
+            parent = worst
         }
     }
 }

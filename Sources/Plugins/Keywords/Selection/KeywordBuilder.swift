@@ -20,7 +20,8 @@ enum KeywordBuilder {
             slotOfPhrase[Int(acronym)] = slotOfPhrase[Int(longForm)]
         }
         let longest = chosen.map { Int(phrases[Int($0.phrase)].length) }.max() ?? 1
-        var occurrences = [[Span]](repeating: [], count: chosen.count)
+        // Every occurrence with its slot, in the order found.
+        var occurrences: [(slot: Int, span: Span)] = []
         // Every slot's display forms, each as two units of its slot then its text, in the order first seen,
         // with how often each occurs.
         var forms = InternTable(capacity: chosen.count * 2)
@@ -39,10 +40,10 @@ enum KeywordBuilder {
                         let slot = slotOfPhrase[Int(phrase)]
                         guard slot >= 0 else { continue }
                         if phrases.isAcronym(phrase) {
-                            occurrences[slot].append(words.spans[start])
+                            occurrences.append((slot, words.spans[start]))
                             continue
                         }
-                        occurrences[slot].append(Span(start: words.spans[start].start, end: words.spans[last].end))
+                        occurrences.append((slot, Span(start: words.spans[start].start, end: words.spans[last].end)))
                         text.removeAll(keepingCapacity: true)
                         text.append(UInt16(truncatingIfNeeded: slot >> 16))
                         text.append(UInt16(truncatingIfNeeded: slot))
@@ -60,6 +61,9 @@ enum KeywordBuilder {
             let slot = forms.withUnits(form) { Int($0[0]) << 16 | Int($0[1]) }
             if mostFrequent[slot] < 0 || formCounts[form] > formCounts[mostFrequent[slot]] { mostFrequent[slot] = form }
         }
+        // By slot, then in text order: each slot's spans are one stretch.
+        occurrences.sort { $0.slot != $1.slot ? $0.slot < $1.slot : $0.span < $1.span }
+        var nextOccurrence = 0
         var keyUnits: [UInt16] = []
         var terms: [Int32] = []
         var keywords: [Keyword] = []
@@ -76,7 +80,9 @@ enum KeywordBuilder {
             let text = form < 0 ? key : forms.withUnits(form) { InternTable.string(UnsafeBufferPointer(rebasing: $0[2...])) }
             // Scores relative to the best keyphrase, which scores 1.
             let score = (exp(choice.score - best) * 10_000).rounded() / 10_000
-            let spans = occurrences[slot].sorted()
+            let first = nextOccurrence
+            while nextOccurrence < occurrences.count && occurrences[nextOccurrence].slot == slot { nextOccurrence += 1 }
+            let spans = occurrences[first..<nextOccurrence].map(\.span)
             keywords.append(Keyword(text: text, key: key, score: score, count: spans.count, occurrences: spans))
         }
         return keywords
