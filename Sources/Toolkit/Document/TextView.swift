@@ -97,34 +97,37 @@ public final class TextView: Sendable {
         var scalars = 0
         var marks = 0
         while i < count {
-            if scalars & (checkpointStride - 1) == 0 {
-                utf8Marks[marks] = Int32(i)
-                utf16Marks[marks] = Int32(u)
-                marks += 1
+            utf8Marks[marks] = Int32(i)
+            utf16Marks[marks] = Int32(u)
+            marks += 1
+            // One checkpoint, then up to `checkpointStride` code points without testing for the next.
+            var left = checkpointStride
+            while left > 0 && i < count {
+                left -= 1
+                let lead = bytes[i]
+                if lead < 0x80 {
+                    units[u] = UInt16(lead)
+                    i += 1
+                    u += 1
+                } else if lead < 0xE0 {
+                    units[u] = UInt16(lead & 0x1F) << 6 | UInt16(bytes[i + 1] & 0x3F)
+                    i += 2
+                    u += 1
+                } else if lead < 0xF0 {
+                    units[u] = UInt16(lead & 0x0F) << 12 | UInt16(bytes[i + 1] & 0x3F) << 6 | UInt16(bytes[i + 2] & 0x3F)
+                    i += 3
+                    u += 1
+                } else {
+                    let scalar = UInt32(lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+                        | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                    let v = scalar - 0x10000
+                    units[u] = UInt16(0xD800 + (v >> 10))
+                    units[u + 1] = UInt16(0xDC00 + (v & 0x3FF))
+                    i += 4
+                    u += 2
+                }
             }
-            scalars += 1
-            let lead = bytes[i]
-            if lead < 0x80 {
-                units[u] = UInt16(lead)
-                i += 1
-                u += 1
-            } else if lead < 0xE0 {
-                units[u] = UInt16(lead & 0x1F) << 6 | UInt16(bytes[i + 1] & 0x3F)
-                i += 2
-                u += 1
-            } else if lead < 0xF0 {
-                units[u] = UInt16(lead & 0x0F) << 12 | UInt16(bytes[i + 1] & 0x3F) << 6 | UInt16(bytes[i + 2] & 0x3F)
-                i += 3
-                u += 1
-            } else {
-                let scalar = UInt32(lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
-                    | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
-                let v = scalar - 0x10000
-                units[u] = UInt16(0xD800 + (v >> 10))
-                units[u + 1] = UInt16(0xDC00 + (v & 0x3FF))
-                i += 4
-                u += 2
-            }
+            scalars += checkpointStride - left
         }
         utf8Marks[marks] = Int32(count)
         utf16Marks[marks] = Int32(u)
