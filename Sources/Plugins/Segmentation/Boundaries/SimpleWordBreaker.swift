@@ -2,7 +2,8 @@
 /// ``WordBreakClass`` handles, computed without ICU: the same boundaries and rule statuses as
 /// ICU's word break iterator, several times faster.
 ///
-/// It stops at the first unhandled character, so a caller can give that stretch to ICU.
+/// It gives up on a segment that needs a character it does not handle, so that a caller
+/// (``RuleBoundaries``) can give that segment to ICU.
 struct SimpleWordBreaker: SimpleBreaker {
     static let kind = BreakIterator.Kind.word
 
