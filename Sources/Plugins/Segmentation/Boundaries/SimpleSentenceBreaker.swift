@@ -5,20 +5,20 @@ struct SimpleSentenceBreaker: SimpleBreaker {
     /// ICU's rule status for a sentence ended by a line break or the end of the text (UBRK_SENTENCE_SEP).
     static let separatorStatus: Int32 = 100
 
-    private let classes: UnsafeBufferPointer<SentenceBreakClass>
+    private let classes: ClassifiedUnits<SentenceBreakClass>
     private let text: UnsafeBufferPointer<UInt16>
 
     init(text: UnsafeBufferPointer<UInt16>) {
         self.text = text
-        classes = SentenceBreakClass.table
+        classes = ClassifiedUnits(units: text, table: SentenceBreakClass.table)
     }
 
     func segment(from start: Int) -> (end: Int, status: Int32)? {
         var offset = start
         while true {
-            while offset < text.count, !classOf(offset).stopsScan { offset += 1 }
+            while offset < text.count, !classes[offset].stopsScan { offset += 1 }
             guard offset < text.count else { return (text.count, Self.separatorStatus) }
-            switch classOf(offset) {
+            switch classes[offset] {
             case .carriageReturn, .lineFeed, .separator:  // SB3, SB4
                 return (afterParagraphSeparator(at: offset), Self.separatorStatus)
             case .aTerm, .sTerm:
@@ -38,7 +38,7 @@ struct SimpleSentenceBreaker: SimpleBreaker {
     private func classBefore(_ offset: Int, after start: Int) -> SentenceBreakClass {
         var offset = offset - 1
         while offset >= start {
-            let found = classOf(offset)
+            let found = classes[offset]
             if found != .extend { return found }
             offset -= 1
         }
@@ -55,19 +55,19 @@ struct SimpleSentenceBreaker: SimpleBreaker {
     }
 
     private func afterTerminator(at terminator: Int, previous: SentenceBreakClass) -> AfterTerminator {
-        let isFullStop = classOf(terminator) == .aTerm
-        var offset = skippingExtend(from: terminator + 1)
+        let isFullStop = classes[terminator] == .aTerm
+        var offset = classes.skipping(.extend, from: terminator + 1)
         guard offset < text.count else { return .boundary(end: offset, status: 0) }
-        let next = classOf(offset)
+        let next = classes[offset]
         if next == .unhandled { return .undecided }
         // SB6: `3.5`; SB7: `U.S`.
         if isFullStop, next == .numeric || (next == .upper && (previous == .upper || previous == .lower)) {
             return .continues(offset: offset)
         }
-        while offset < text.count, classOf(offset) == .close { offset = skippingExtend(from: offset + 1) }
-        while offset < text.count, classOf(offset) == .space { offset = skippingExtend(from: offset + 1) }
+        while offset < text.count, classes[offset] == .close { offset = classes.skipping(.extend, from: offset + 1) }
+        while offset < text.count, classes[offset] == .space { offset = classes.skipping(.extend, from: offset + 1) }
         guard offset < text.count else { return .boundary(end: offset, status: 0) }
-        let following = classOf(offset)
+        let following = classes[offset]
         switch following {
         case .unhandled:
             return .undecided
@@ -81,12 +81,12 @@ struct SimpleSentenceBreaker: SimpleBreaker {
             // any other letter, terminator or separator.
             var ahead = offset
             while ahead < text.count {
-                switch classOf(ahead) {
+                switch classes[ahead] {
                 case .lower: return .continues(offset: offset)
                 case .unhandled: return .undecided
                 case .oLetter, .upper, .separator, .carriageReturn, .lineFeed, .aTerm, .sTerm:
                     return .boundary(end: offset, status: 0)
-                default: ahead = skippingExtend(from: ahead + 1)
+                default: ahead = classes.skipping(.extend, from: ahead + 1)
                 }
             }
             return .boundary(end: offset, status: 0)
@@ -95,23 +95,12 @@ struct SimpleSentenceBreaker: SimpleBreaker {
 
     /// The offset after the separator at `offset`, a carriage return and line feed counting as one.
     private func afterParagraphSeparator(at offset: Int) -> Int {
-        classOf(offset) == .carriageReturn && offset + 1 < text.count && text[offset + 1] == 0x0A ? offset + 2 : offset + 1
+        classes[offset] == .carriageReturn && offset + 1 < text.count && text[offset + 1] == 0x0A ? offset + 2 : offset + 1
     }
 
     func endOfParagraph(from offset: Int) -> Int {
         var offset = offset
-        while offset < text.count, !classOf(offset).isParagraphSeparator { offset += 1 }
+        while offset < text.count, !classes[offset].isParagraphSeparator { offset += 1 }
         return offset < text.count ? afterParagraphSeparator(at: offset) : offset
     }
-
-    /// The first offset from `offset` on that is not a mark or a format control.
-    @inline(__always)
-    private func skippingExtend(from offset: Int) -> Int {
-        var offset = offset
-        while offset < text.count, classOf(offset) == .extend { offset += 1 }
-        return offset
-    }
-
-    @inline(__always)
-    private func classOf(_ offset: Int) -> SentenceBreakClass { classes[Int(text[offset])] }
 }

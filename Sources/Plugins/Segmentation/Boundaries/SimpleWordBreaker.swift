@@ -12,12 +12,12 @@ struct SimpleWordBreaker: SimpleBreaker {
     /// ICU's rule status for a number (UBRK_WORD_NUMBER).
     static let numberStatus: Int32 = 100
 
-    private let classes: UnsafeBufferPointer<WordBreakClass>
+    private let classes: ClassifiedUnits<WordBreakClass>
     private let text: UnsafeBufferPointer<UInt16>
 
     init(text: UnsafeBufferPointer<UInt16>) {
         self.text = text
-        classes = WordBreakClass.table
+        classes = ClassifiedUnits(units: text, table: WordBreakClass.table)
     }
 
     /// The end of the segment that starts at `start` and its rule status, or nil when the
@@ -26,11 +26,11 @@ struct SimpleWordBreaker: SimpleBreaker {
     @inline(__always)
     func segment(from start: Int) -> (end: Int, status: Int32)? {
         guard let (end, status) = segmentAnyFollower(from: start) else { return nil }
-        return end < text.count && classOf(end) == .unhandled ? nil : (end, status)
+        return end < text.count && classes[end] == .unhandled ? nil : (end, status)
     }
 
     private func segmentAnyFollower(from start: Int) -> (end: Int, status: Int32)? {
-        let first = classOf(start)
+        let first = classes[start]
         var end = start + 1
         switch first {
         case .letter, .numeric, .extendNumLet:
@@ -42,10 +42,10 @@ struct SimpleWordBreaker: SimpleBreaker {
             return (end, 0)
         case .space:
             // WB3d keeps adjacent spaces together; marks after them attach (WB4).
-            while end < text.count, classOf(end) == .space { end += 1 }
-            return (skippingExtend(from: end), 0)
+            while end < text.count, classes[end] == .space { end += 1 }
+            return (classes.skipping(.extend, from: end), 0)
         case .other, .midLetter, .midNum, .midNumLet, .extend:
-            return (skippingExtend(from: end), 0)
+            return (classes.skipping(.extend, from: end), 0)
         case .unhandled:
             return nil
         }
@@ -59,7 +59,7 @@ struct SimpleWordBreaker: SimpleBreaker {
         var status: Int32 = first == .letter ? Self.letterStatus : first == .numeric ? Self.numberStatus : 0
         var end = start + 1
         scan: while end < text.count {
-            let next = classOf(end)
+            let next = classes[end]
             // Marks attach to what precedes them (WB4); a letter after a letter or a digit after
             // a digit changes nothing.
             if next == .extend || (next == last.kind && next != .extendNumLet) {
@@ -73,17 +73,17 @@ struct SimpleWordBreaker: SimpleBreaker {
                 break
             case (.letter, .midLetter), (.letter, .midNumLet), (.numeric, .midNum), (.numeric, .midNumLet):
                 // WB6, WB7, WB11, WB12: a letter after a letter, a digit after a digit.
-                let after = skippingExtend(from: end + 1)
-                guard after < text.count, classOf(after) != .unhandled else { return nil }
-                guard classOf(after) == last.kind else { break scan }
+                let after = classes.skipping(.extend, from: end + 1)
+                guard after < text.count, classes[after] != .unhandled else { return nil }
+                guard classes[after] == last.kind else { break scan }
                 end = after
             case (_, .unhandled):
                 return nil
             default:
                 break scan
             }
-            status = Self.status(adding: classOf(end), after: last.kind, status: status)
-            last = (end, classOf(end))
+            status = Self.status(adding: classes[end], after: last.kind, status: status)
+            last = (end, classes[end])
             end += 1
         }
         let marksAfterConnector = last.kind == .extendNumLet && end > last.offset + 1
@@ -100,21 +100,12 @@ struct SimpleWordBreaker: SimpleBreaker {
         }
     }
 
-    /// The first offset from `offset` on that is not a mark or a format control.
-    @inline(__always)
-    private func skippingExtend(from offset: Int) -> Int {
-        var offset = offset
-        while offset < text.count, classOf(offset) == .extend { offset += 1 }
-        return offset
-    }
 
-    @inline(__always)
-    private func classOf(_ offset: Int) -> WordBreakClass { classes[Int(text[offset])] }
 
     func endOfParagraph(from offset: Int) -> Int {
         var offset = offset
         while offset < text.count {
-            switch classOf(offset) {
+            switch classes[offset] {
             case .lineFeed, .newline:
                 return offset + 1
             case .carriageReturn:
