@@ -139,6 +139,18 @@ struct RuleBoundariesTests {
         #expect(try sentences.firstDifference(in: texts) == nil)
     }
 
+    /// Empty text has no boundaries, and one character or one line break has one, at its end.
+    @Test func emptyAndTinyTexts() throws {
+        #expect(try words.simple([]).isEmpty)
+        #expect(try sentences.simple([]).isEmpty)
+        for text in [[0x61], [0x0A], [0x0D, 0x0A], [0x301], [0xD800]] as [[UInt16]] {
+            #expect(try words.simple(text).map(\.offset) == [text.count])
+            #expect(try sentences.simple(text).map(\.offset) == [text.count])
+            #expect(try words.firstDifference(text) == nil)
+            #expect(try sentences.firstDifference(text) == nil)
+        }
+    }
+
     @Test func seedArticleAgreesWithICU() throws {
         let units = Array(SeedArticle.text.utf16)
         #expect(try words.firstDifference(units) == nil)
