@@ -30,6 +30,7 @@ struct BenchmarkCommand: ParsableCommand {
     var only: [Group] = Group.allCases
 
     func run() throws {
+        HeapTuning.keepLargeBuffersForReuse()  // as the command-line tool does
         let corpus = try Corpus(path: corpus, limit: limit)
         emit("Corpus: \(corpus.texts.count) documents, \(format(Double(corpus.bytes) / 1e6, 1)) MB of UTF-8; ICU \(ICUVersions.icu); \(rounds) rounds, medians.\n")
         emit("| benchmark | contender | MB/s | relative to the first |")

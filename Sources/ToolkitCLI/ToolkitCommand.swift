@@ -37,6 +37,7 @@ public struct ToolkitCommand: ParsableCommand {
     /// Runs the command line with a registry of stages.
     public static func main(registry: StageRegistry) {
         self.registry = registry
+        HeapTuning.keepLargeBuffersForReuse()
         main()
     }
 
