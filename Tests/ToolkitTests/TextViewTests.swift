@@ -64,9 +64,54 @@ struct TextViewTests {
         #expect(view.scalarOffset(utf16: 2) == 1)
     }
 
+    /// Random runs of ASCII, two-, three- and four-byte characters, so every kind of sequence
+    /// falls at every position around the checkpoints.
+    @Test func randomMixesDecodeExactly() {
+        let pools: [[Unicode.Scalar]] = [
+            Array("abc XYZ 019.\n".unicodeScalars), Array("الجزائرمَجЖжΩ".unicodeScalars),
+            Array("€中ー\u{200F}".unicodeScalars), Array("😀👍🏽🇩".unicodeScalars),
+        ]
+        var generator = SplitMix(seed: 7)
+        for round in 0..<400 {
+            var scalars = String.UnicodeScalarView()
+            while scalars.count < round % 90 {
+                let pool = pools[Int(generator.next() % (round % 3 == 0 ? 2 : 4))]
+                let run = Int(generator.next() % 11)
+                for _ in 0..<run { scalars.append(pool[Int(generator.next() % UInt64(pool.count))]) }
+            }
+            let text = String(scalars)
+            let view = TextView(text)
+            #expect(view.utf16 == Array(text.utf16), "\(text.debugDescription)")
+            #expect(view.scalarCount == text.unicodeScalars.count)
+            var utf16 = 0
+            var utf8 = 0
+            for (index, scalar) in text.unicodeScalars.enumerated() {
+                #expect(view.utf16Offset(scalar: index) == utf16)
+                #expect(view.utf8Offset(scalar: index) == utf8)
+                #expect(view.scalarOffset(utf16: utf16) == index)
+                utf16 += scalar.utf16.count
+                utf8 += scalar.utf8.count
+            }
+            #expect(view.utf8Offset(scalar: view.scalarCount) == view.utf8Count)
+        }
+    }
+
     @Test func emptyText() {
         let document = Document(id: "empty", text: "")
         #expect(document.scalarCount == 0)
         #expect(document[Span(start: 0, end: 0)] == "")
+    }
+}
+
+/// A small seeded generator, so a failing mix can be reproduced.
+private struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }
