@@ -9,13 +9,15 @@ func transcodeUTF16(_ units: UnsafeBufferPointer<UInt16>, into out: UnsafeMutabl
     while index < units.count {
         let unit = units[index]
         index += 1
-        if unit < 0x80 {
-            out[written] = UInt8(truncatingIfNeeded: unit)
-            written += 1
-        } else if unit < 0x800 {
-            out[written] = UInt8(truncatingIfNeeded: 0xC0 | unit >> 6)
+        if unit < 0x800 {
+            // One byte or two, chosen without a branch: Arabic text alternates two-byte letters and
+            // ASCII spaces, and a mispredicted branch per word cost more than this (20 -> 12 ms on the corpus).
+            // The second byte is written either way; a one-byte character's is overwritten next.
+            let isTwo = Int(truncatingIfNeeded: (unit &+ 0x7F80) >> 15)  // 1 from U+0080 up
+            let mask = UInt16(truncatingIfNeeded: 0 &- isTwo)
+            out[written] = UInt8(truncatingIfNeeded: (0xC0 | unit >> 6) & mask | unit & ~mask)
             out[written + 1] = UInt8(truncatingIfNeeded: 0x80 | unit & 0x3F)
-            written += 2
+            written += 1 &+ isTwo
         } else if unit & 0xF800 != 0xD800 {
             written += encodeUTF8(UInt32(unit), into: out + written)
         } else if unit < 0xDC00, index < units.count, units[index] & 0xFC00 == 0xDC00 {
