@@ -74,7 +74,7 @@ struct TextViewTests {
         var generator = SplitMix(seed: 7)
         for round in 0..<400 {
             var scalars = String.UnicodeScalarView()
-            while scalars.count < round % 90 {
+            while scalars.count < round % 300 {
                 let pool = pools[Int(generator.next() % (round % 3 == 0 ? 2 : 4))]
                 let run = Int(generator.next() % 11)
                 for _ in 0..<run { scalars.append(pool[Int(generator.next() % UInt64(pool.count))]) }
