@@ -55,44 +55,38 @@ struct DocumentWords {
         view.utf16.withUnsafeBufferPointer { text in
             reader.read(tokens, sentences: sentenceSpans, boilerplate: boilerplate, text: text, view: view)
         }
-        formOfWord = reader.formOfWord
-        spans = reader.spans
-        sentences = reader.sentences
+        let read = reader.words
+        formOfWord = [Int32](count: read.count) { read[$0].form }
+        spans = [Span](count: read.count) { read[$0].span }
+        sentences = [Int32](count: read.count) { read[$0].sentence }
         runStarts = reader.runStarts
-        let table = reader.table
-        let numberForms = reader.numberForms
-        let sentenceStarts = reader.sentenceStarts
-        runStarts.append(formOfWord.count)
+        runStarts.append(read.count)
         sentenceCount = sentenceSpans.count
-        (forms, keys) = analyzer.analyze(table)
+        (forms, keys) = analyzer.analyze(reader.table)
         // Numbers are never part of a keyphrase, like stop words.
-        for (index, isNumber) in numberForms.enumerated() where isNumber {
+        for (index, isNumber) in reader.numberForms.enumerated() where isNumber {
             forms[index].isStop = true
             forms[index].canBegin = false
             forms[index].canEnd = false
         }
         termIsStop = [Bool](repeating: true, count: keys.count)
         for form in forms where !form.isStop { termIsStop[Int(form.term)] = false }
-        let count = formOfWord.count
-        terms.reserveCapacity(count)
-        opensPhrase.reserveCapacity(count)
-        isDefinite.reserveCapacity(count)
-        isContent.reserveCapacity(count)
-        canBegin.reserveCapacity(count)
-        canEnd.reserveCapacity(count)
-        isCapitalized.reserveCapacity(count)
-        for word in 0..<count {
-            let form = forms[Int(formOfWord[word])]
-            terms.append(form.term)
-            opensPhrase.append(form.opensPhrase)
-            isDefinite.append(form.isDefinite)
-            isContent.append(!form.isStop)
-            canBegin.append(form.canBegin)
-            canEnd.append(form.canEnd && !(reader.isAbbreviated[word] && form.casing != .acronym))
-            switch form.casing {
-            case .acronym: isCapitalized.append(true)
-            case .capitalized: isCapitalized.append(!sentenceStarts[word])
-            case .lower, .uncased: isCapitalized.append(false)
+        let analyses = forms
+        let count = read.count
+        terms = [Int32](count: count) { analyses[Int(read[$0].form)].term }
+        opensPhrase = [Bool](count: count) { analyses[Int(read[$0].form)].opensPhrase }
+        isDefinite = [Bool](count: count) { analyses[Int(read[$0].form)].isDefinite }
+        isContent = [Bool](count: count) { !analyses[Int(read[$0].form)].isStop }
+        canBegin = [Bool](count: count) { analyses[Int(read[$0].form)].canBegin }
+        canEnd = [Bool](count: count) { word in
+            let form = analyses[Int(read[word].form)]
+            return form.canEnd && !(read[word].isAbbreviated && form.casing != .acronym)
+        }
+        isCapitalized = [Bool](count: count) { word in
+            switch analyses[Int(read[word].form)].casing {
+            case .acronym: true
+            case .capitalized: !read[word].startsSentence
+            case .lower, .uncased: false
             }
         }
     }
@@ -132,28 +126,33 @@ struct DocumentWords {
 
 }
 
+/// One word as read from the tokens.
+private struct ReadWord {
+    /// Its form in the reader's table.
+    var form: Int32
+    var sentence: Int32
+    var span: Span
+    /// Whether a full stop that does not end the sentence follows it.
+    var isAbbreviated: Bool
+    /// Whether it is the first word read in its sentence.
+    var startsSentence: Bool
+}
+
 /// Reads a document's tokens into words and runs, interning each word's form.
 private struct WordReader {
     var table: InternTable
+    /// Per form: whether it is a number.
     var numberForms: [Bool] = []
-    var sentenceStarts: [Bool] = []
-    var formOfWord: [Int32] = []
-    var spans: [Span] = []
-    var sentences: [Int32] = []
-    /// Per word: whether a full stop that does not end the sentence follows it.
-    var isAbbreviated: [Bool] = []
+    /// The words in text order, one append each.
+    var words: [ReadWord] = []
     var runStarts: [Int] = []
     /// The word being read: a compound grows while hyphens join more words to it.
-    private var pending: (units: Range<Int>, span: Span, isNumber: Bool, isAbbreviated: Bool)?
+    private var pending: (units: Range<Int>, span: Span, isNumber: Bool, isAbbreviated: Bool, startsSentence: Bool)?
 
     init(capacity: Int) {
         table = InternTable(capacity: max(64, capacity / 2))
         numberForms.reserveCapacity(capacity / 2)
-        sentenceStarts.reserveCapacity(capacity)
-        formOfWord.reserveCapacity(capacity)
-        spans.reserveCapacity(capacity)
-        sentences.reserveCapacity(capacity)
-        isAbbreviated.reserveCapacity(capacity)
+        words.reserveCapacity(capacity)
     }
 
     mutating func read(
@@ -195,9 +194,8 @@ private struct WordReader {
                 flush(text, sentence: sentence)
                 let continues = sentence == lastSentence && previousEnd >= 0
                     && !Self.hasLineBreak(text, previousEnd..<range.lowerBound)
-                if !continues { runStarts.append(formOfWord.count) }
-                sentenceStarts.append(sentence != lastSentence)
-                pending = (range, token.span, token.kind == .number, false)
+                if !continues { runStarts.append(words.count) }
+                pending = (range, token.span, token.kind == .number, false, sentence != lastSentence)
             }
             lastSentence = sentence
             previousEnd = range.upperBound
@@ -210,10 +208,10 @@ private struct WordReader {
         guard let word = pending else { return }
         let form = table.intern(UnsafeBufferPointer(rebasing: text[word.units]))
         if form == numberForms.count { numberForms.append(word.isNumber) }
-        formOfWord.append(Int32(form))
-        spans.append(word.span)
-        sentences.append(Int32(sentence))
-        isAbbreviated.append(word.isAbbreviated)
+        words.append(
+            ReadWord(
+                form: Int32(form), sentence: Int32(sentence), span: word.span, isAbbreviated: word.isAbbreviated,
+                startsSentence: word.startsSentence))
         pending = nil
     }
 
