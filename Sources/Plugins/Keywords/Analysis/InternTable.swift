@@ -81,11 +81,13 @@ struct InternTable: Sendable {
         private var unitCapacity: Int
         /// String `i` is `unitBuffer[starts[i]..<starts[i + 1]]`, with room for `stringCapacity` strings.
         private(set) var starts: UnsafeMutablePointer<Int>
+        /// String `i`'s hash, so that a probe compares hashes before units and growing needs no rehashing.
+        private var hashes: UnsafeMutablePointer<UInt32>
         private var stringCapacity: Int
         private(set) var count = 0
-        /// Open addressing: 0 for an empty slot, else a string's hash in the high 32 bits and its index + 1
-        /// in the low ones, so that a probe compares hashes without reading another buffer.
-        private var slots: UnsafeMutablePointer<UInt64>
+        /// Open addressing: 0 for an empty slot, else a string's index + 1. Four bytes a slot rather than
+        /// eight (with the hash) halve the slots that a new table fills with zeros.
+        private var slots: UnsafeMutablePointer<UInt32>
         private var slotCount: Int
 
         init(stringCapacity: Int, unitCapacity: Int, slotCount: Int) {
@@ -95,6 +97,7 @@ struct InternTable: Sendable {
             unitBuffer = .allocate(capacity: self.unitCapacity)
             starts = .allocate(capacity: self.stringCapacity + 1)
             starts[0] = 0
+            hashes = .allocate(capacity: self.stringCapacity)
             slots = .allocate(capacity: slotCount)
             slots.initialize(repeating: 0, count: slotCount)
         }
@@ -102,6 +105,7 @@ struct InternTable: Sendable {
         deinit {
             unitBuffer.deallocate()
             starts.deallocate()
+            hashes.deallocate()
             slots.deallocate()
         }
 
@@ -109,6 +113,7 @@ struct InternTable: Sendable {
             let copy = Storage(stringCapacity: stringCapacity, unitCapacity: unitCapacity, slotCount: slotCount)
             copy.unitBuffer.update(from: unitBuffer, count: starts[count])
             copy.starts.update(from: starts, count: count + 1)
+            copy.hashes.update(from: hashes, count: count)
             copy.slots.update(from: slots, count: slotCount)
             copy.count = count
             return copy
@@ -123,15 +128,12 @@ struct InternTable: Sendable {
         @inline(__always)
         func probe(_ text: UnsafeBufferPointer<UInt16>, hash: UInt32) -> (slot: Int, index: Int?) {
             let mask = slotCount - 1
-            let tag = UInt64(hash) << 32
             var slot = Int(hash) & mask
             while true {
                 let entry = slots[slot]
                 if entry == 0 { return (slot, nil) }
-                if entry & 0xFFFF_FFFF_0000_0000 == tag {
-                    let index = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
-                    if Self.equal(units(index), text) { return (slot, index) }
-                }
+                let index = Int(entry) - 1
+                if hashes[index] == hash && Self.equal(units(index), text) { return (slot, index) }
                 slot = (slot + 1) & mask
             }
         }
@@ -154,11 +156,13 @@ struct InternTable: Sendable {
             }
             if index == stringCapacity {
                 starts = Self.grown(starts, count: index + 1, to: 2 * stringCapacity + 1)
+                hashes = Self.grown(hashes, count: index, to: 2 * stringCapacity)
                 stringCapacity *= 2
             }
             for offset in 0..<text.count { unitBuffer[start + offset] = text[offset] }
             starts[index + 1] = start + text.count
-            slots[slot] = UInt64(hash) << 32 | UInt64(index + 1)
+            hashes[index] = hash
+            slots[slot] = UInt32(index + 1)
             count += 1
             if count * 2 > slotCount { growSlots() }
             return index
@@ -181,7 +185,7 @@ struct InternTable: Sendable {
             slots.initialize(repeating: 0, count: slotCount)
             let mask = slotCount - 1
             for entry in UnsafeBufferPointer(start: old, count: oldCount) where entry != 0 {
-                var slot = Int(entry >> 32) & mask
+                var slot = Int(hashes[Int(entry) - 1]) & mask
                 while slots[slot] != 0 { slot = (slot + 1) & mask }
                 slots[slot] = entry
             }
