@@ -11,13 +11,16 @@ struct StopWordTable: Sendable {
         var table = InternTable(capacity: words.count * (1 + ArabicClitics.stopWordProclitics.count))
         for word in words { _ = table.intern(word[...]) }
         wordCount = table.count
-        var form: [UInt16] = []
-        for word in words where word.count >= 2 {
-            for proclitic in ArabicClitics.stopWordProclitics {
-                form.removeAll(keepingCapacity: true)
-                form.append(contentsOf: proclitic)
-                form.append(contentsOf: word)
-                _ = table.intern(form[...])
+        // Every form is written over the last in one buffer: no array per form.
+        let proclitics = ArabicClitics.stopWordProclitics
+        let longest = (words.map(\.count).max() ?? 0) + (proclitics.map(\.count).max() ?? 0)
+        withUnsafeTemporaryAllocation(of: UInt16.self, capacity: longest) { form in
+            for word in words where word.count >= 2 {
+                for proclitic in proclitics {
+                    _ = form.initialize(fromContentsOf: proclitic)
+                    _ = form[proclitic.count...].initialize(fromContentsOf: word)
+                    _ = table.intern(UnsafeBufferPointer(rebasing: form[..<(proclitic.count + word.count)]))
+                }
             }
         }
         self.table = table
