@@ -35,8 +35,10 @@ struct StopWordTable: Sendable {
     }
 
     /// Whether the word is a stop word as written.
+    @inline(__always)
     func contains(_ word: UnsafeBufferPointer<UInt16>) -> Bool {
-        guard let index = table.index(of: word) else { return false }
+        // An empty table (no stop words added, the usual case) answers without a look-up.
+        guard wordCount > 0, let index = table.index(of: word) else { return false }
         return index < wordCount
     }
 
@@ -45,7 +47,8 @@ struct StopWordTable: Sendable {
     }
 
     /// Whether the word is a stop word, maybe with a leading Arabic conjunction and/or preposition.
+    @inline(__always)
     func containsWithProclitics(_ word: UnsafeBufferPointer<UInt16>) -> Bool {
-        table.index(of: word) != nil
+        wordCount > 0 && table.index(of: word) != nil
     }
 }

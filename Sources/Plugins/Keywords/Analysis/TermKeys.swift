@@ -27,6 +27,7 @@ struct TermKeys {
     }
 
     /// The term whose key is string `entry` of the table.
+    @inline(__always)
     mutating func term(ofEntry entry: Int) -> Int32 {
         if termOfEntry[entry] < 0 {
             termOfEntry[entry] = Int32(entries.count)

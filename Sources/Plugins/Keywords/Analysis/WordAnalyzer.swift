@@ -84,23 +84,26 @@ struct WordAnalyzer: Sendable {
         // Per form: its folded word in `words`, or -1 for a form without Arabic letters.
         var foldedWords = [Int](repeating: -1, count: forms.count)
         var articleStrips = [ArticleStrip?](repeating: nil, count: arabicRules ? forms.count : 0)
-        var scratch: [UInt16] = []
+        // Each folded word is written here, over the last: no array per form.
+        var scratch = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: 32)
+        defer { scratch.deallocate() }
         for index in 0..<forms.count {
             forms.withUnits(index) { form in
                 guard form.contains(where: ArabicFolding.isArabic) else { return }
-                if scratch.count < form.count { scratch = [UInt16](repeating: 0, count: 2 * form.count) }
-                scratch.withUnsafeMutableBufferPointer { scratch in
-                    let word = UnsafeBufferPointer(
-                        start: scratch.baseAddress, count: ArabicFolding.fold(form, into: scratch.baseAddress!))
-                    let entry = words.intern(word)
-                    if entry == isStem.count { isStem.append(false) }
-                    foldedWords[index] = entry
-                    guard arabicRules, let strip = ArabicClitics.articleStrip(word) else { return }
-                    let stem = words.intern(UnsafeBufferPointer(rebasing: word[strip.keyStart...]))
-                    if stem == isStem.count { isStem.append(false) }
-                    isStem[stem] = true
-                    articleStrips[index] = ArticleStrip(strip: strip, stem: stem)
+                if scratch.count < form.count {
+                    scratch.deallocate()
+                    scratch = .allocate(capacity: 2 * form.count)
                 }
+                let word = UnsafeBufferPointer(
+                    start: scratch.baseAddress, count: ArabicFolding.fold(form, into: scratch.baseAddress!))
+                let entry = words.intern(word)
+                if entry == isStem.count { isStem.append(false) }
+                foldedWords[index] = entry
+                guard arabicRules, let strip = ArabicClitics.articleStrip(word) else { return }
+                let stem = words.intern(UnsafeBufferPointer(rebasing: word[strip.keyStart...]))
+                if stem == isStem.count { isStem.append(false) }
+                isStem[stem] = true
+                articleStrips[index] = ArticleStrip(strip: strip, stem: stem)
             }
         }
         let attested = Attested(count: words.count, isStem: isStem)

@@ -164,6 +164,8 @@ private struct WordReader {
         var previousEnd = -1  // end of the last word of the open run, in UTF-16 units
         var connectorEnd = -1  // end of a joining hyphen right after that word
         var lastSentence = -1
+        // Text without supplementary characters (most text) has its code point offsets as UTF-16 offsets.
+        let isAligned = view.utf16IsScalarAligned
         for token in tokens {
             while sentence < sentenceSpans.count && sentenceSpans[sentence].end <= token.span.start {
                 flush(text, sentence: sentence)
@@ -172,7 +174,7 @@ private struct WordReader {
             while block < boilerplate.count && boilerplate[block].end <= token.span.start { block += 1 }
             let inSentence = sentence < sentenceSpans.count && sentenceSpans[sentence].contains(token.span)
             let inBoilerplate = block < boilerplate.count && boilerplate[block].overlaps(token.span)
-            let range = view.utf16Range(token.span)
+            let range = isAligned ? token.span.start..<token.span.end : view.utf16Range(token.span)
             guard inSentence, !inBoilerplate, token.kind == .word || token.kind == .number else {
                 if inSentence, range.lowerBound == previousEnd, token.span.end < sentenceSpans[sentence].end,
                     Self.isFullStop(text, range)
