@@ -147,25 +147,34 @@ struct InternTable: Sendable {
         }
 
         /// Adds `text`, not yet in the table, in the empty slot `slot`; returns its index.
+        /// (Inlined into `intern`, with growing kept out of line: a call would cost more than the rest.)
+        @inline(__always)
         func add(_ text: UnsafeBufferPointer<UInt16>, hash: UInt32, slot: Int) -> Int {
             let index = count
             let start = starts[index]
-            if start + text.count > unitCapacity {
-                unitBuffer = Self.grown(unitBuffer, count: start, to: max(2 * unitCapacity, start + text.count))
-                unitCapacity = max(2 * unitCapacity, start + text.count)
-            }
-            if index == stringCapacity {
-                starts = Self.grown(starts, count: index + 1, to: 2 * stringCapacity + 1)
-                hashes = Self.grown(hashes, count: index, to: 2 * stringCapacity)
-                stringCapacity *= 2
-            }
-            for offset in 0..<text.count { unitBuffer[start + offset] = text[offset] }
+            if start + text.count > unitCapacity { growUnits(toHold: start + text.count) }
+            if index == stringCapacity { growStrings() }
+            if let source = text.baseAddress { (unitBuffer + start).initialize(from: source, count: text.count) }
             starts[index + 1] = start + text.count
             hashes[index] = hash
             slots[slot] = UInt32(index + 1)
             count += 1
             if count * 2 > slotCount { growSlots() }
             return index
+        }
+
+        @inline(never)
+        private func growUnits(toHold units: Int) {
+            let capacity = max(2 * unitCapacity, units)
+            unitBuffer = Self.grown(unitBuffer, count: starts[count], to: capacity)
+            unitCapacity = capacity
+        }
+
+        @inline(never)
+        private func growStrings() {
+            starts = Self.grown(starts, count: count + 1, to: 2 * stringCapacity + 1)
+            hashes = Self.grown(hashes, count: count, to: 2 * stringCapacity)
+            stringCapacity *= 2
         }
 
         private static func grown<Element>(_ buffer: UnsafeMutablePointer<Element>, count: Int, to capacity: Int)
@@ -177,6 +186,7 @@ struct InternTable: Sendable {
             return grown
         }
 
+        @inline(never)
         private func growSlots() {
             let old = slots
             let oldCount = slotCount
