@@ -71,22 +71,28 @@ struct DocumentWords {
         }
         termIsStop = [Bool](repeating: true, count: keys.count)
         for form in forms where !form.isStop { termIsStop[Int(form.term)] = false }
-        let analyses = forms
         let count = read.count
-        terms = [Int32](count: count) { analyses[Int(read[$0].form)].term }
-        opensPhrase = [Bool](count: count) { analyses[Int(read[$0].form)].opensPhrase }
-        isDefinite = [Bool](count: count) { analyses[Int(read[$0].form)].isDefinite }
-        isContent = [Bool](count: count) { !analyses[Int(read[$0].form)].isStop }
-        canBegin = [Bool](count: count) { analyses[Int(read[$0].form)].canBegin }
-        canEnd = [Bool](count: count) { word in
-            let form = analyses[Int(read[word].form)]
-            return form.canEnd && !(read[word].isAbbreviated && form.casing != .acronym)
-        }
-        isCapitalized = [Bool](count: count) { word in
-            switch analyses[Int(read[word].form)].casing {
-            case .acronym: true
-            case .capitalized: !read[word].startsSentence
-            case .lower, .uncased: false
+        // Through buffers: the per-word arrays are written element by element from these two.
+        (terms, opensPhrase, isDefinite, isContent, canBegin, canEnd, isCapitalized) = read.withUnsafeBufferPointer { read in
+            forms.withUnsafeBufferPointer { analyses in
+                (
+                    [Int32](count: count) { analyses[Int(read[$0].form)].term },
+                    [Bool](count: count) { analyses[Int(read[$0].form)].opensPhrase },
+                    [Bool](count: count) { analyses[Int(read[$0].form)].isDefinite },
+                    [Bool](count: count) { !analyses[Int(read[$0].form)].isStop },
+                    [Bool](count: count) { analyses[Int(read[$0].form)].canBegin },
+                    [Bool](count: count) { word in
+                        let form = analyses[Int(read[word].form)]
+                        return form.canEnd && !(read[word].isAbbreviated && form.casing != .acronym)
+                    },
+                    [Bool](count: count) { word in
+                        switch analyses[Int(read[word].form)].casing {
+                        case .acronym: true
+                        case .capitalized: !read[word].startsSentence
+                        case .lower, .uncased: false
+                        }
+                    }
+                )
             }
         }
     }
