@@ -60,11 +60,13 @@ struct InternTable: Sendable {
     @inline(__always)
     private static func hash(_ text: UnsafeBufferPointer<UInt16>) -> UInt32 {
         // FNV-1a over pairs of units: half the multiplications; the finalizer mixes the high half down.
+        // (Offsets stay within the text, so they are added without overflow checks.)
         var hash: UInt32 = 2_166_136_261
         var offset = 0
-        while offset + 1 < text.count {
-            hash = (hash ^ (UInt32(text[offset]) | UInt32(text[offset + 1]) << 16)) &* 16_777_619
-            offset += 2
+        let pairsEnd = text.count & ~1
+        while offset < pairsEnd {
+            hash = (hash ^ (UInt32(text[offset]) | UInt32(text[offset &+ 1]) << 16)) &* 16_777_619
+            offset &+= 2
         }
         if offset < text.count { hash = (hash ^ UInt32(text[offset])) &* 16_777_619 }
         hash ^= hash >> 16
@@ -132,9 +134,9 @@ struct InternTable: Sendable {
             while true {
                 let entry = slots[slot]
                 if entry == 0 { return (slot, nil) }
-                let index = Int(entry) - 1
+                let index = Int(entry) &- 1
                 if hashes[index] == hash && Self.equal(units(index), text) { return (slot, index) }
-                slot = (slot + 1) & mask
+                slot = (slot &+ 1) & mask
             }
         }
 
