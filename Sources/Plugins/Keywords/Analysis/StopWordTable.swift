@@ -13,7 +13,8 @@ struct StopWordTable: Sendable {
         wordCount = table.count
         // Every form is written over the last in one buffer: no array per form.
         let proclitics = ArabicClitics.stopWordProclitics
-        let longest = (words.map(\.count).max() ?? 0) + (proclitics.map(\.count).max() ?? 0)
+        // (Closures rather than key paths, which are read through the runtime.)
+        let longest = (words.map { $0.count }.max() ?? 0) + (proclitics.map { $0.count }.max() ?? 0)
         withUnsafeTemporaryAllocation(of: UInt16.self, capacity: longest) { form in
             for word in words where word.count >= 2 {
                 for proclitic in proclitics {
