@@ -34,7 +34,7 @@ struct DocumentWords {
     var sentenceCount = 0
 
     /// Per term: its key.
-    var keys = TermKeys()
+    var keys: TermKeys
     /// Per term: whether it is a stop word or a number.
     var termIsStop: [Bool] = []
     /// Per form: how its display text drops a leading clitic.
