@@ -49,8 +49,20 @@ struct InternTable: Sendable {
 
     /// The index of `text`, or `nil` when the table does not hold it.
     func index(of text: UnsafeBufferPointer<UInt16>) -> Int? {
+        index(of: text, hash: Self.hash(text))
+    }
+
+    /// The index of `text`, whose hash is `hash`, or `nil` when the table does not hold it. Every table
+    /// hashes alike, so the hash may come from ``hash(ofString:)`` of another table that holds `text`.
+    func index(of text: UnsafeBufferPointer<UInt16>, hash: UInt32) -> Int? {
         guard count > 0 else { return nil }
-        return storage.probe(text, hash: Self.hash(text)).index
+        return storage.probe(text, hash: hash).index
+    }
+
+    /// The hash of string `index`, kept since it was added.
+    func hash(ofString index: Int) -> UInt32 {
+        precondition(index >= 0 && index < count, "string index out of range")
+        return storage.hash(index)
     }
 
     func contains(_ text: ArraySlice<UInt16>) -> Bool {
@@ -120,6 +132,9 @@ struct InternTable: Sendable {
             copy.count = count
             return copy
         }
+
+        @inline(__always)
+        func hash(_ index: Int) -> UInt32 { hashes[index] }
 
         @inline(__always)
         func units(_ index: Int) -> UnsafeBufferPointer<UInt16> {

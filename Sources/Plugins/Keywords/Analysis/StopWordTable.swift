@@ -43,13 +43,21 @@ struct StopWordTable: Sendable {
         return index < wordCount
     }
 
+    /// Whether the word, whose hash in an ``InternTable`` is `hash`, is a stop word as written.
+    @inline(__always)
+    func contains(_ word: UnsafeBufferPointer<UInt16>, hash: UInt32) -> Bool {
+        guard wordCount > 0, let index = table.index(of: word, hash: hash) else { return false }
+        return index < wordCount
+    }
+
     func contains(_ word: ArraySlice<UInt16>) -> Bool {
         word.withUnsafeBufferPointer { contains($0) }
     }
 
-    /// Whether the word is a stop word, maybe with a leading Arabic conjunction and/or preposition.
+    /// Whether the word, whose hash in an ``InternTable`` is `hash`, is a stop word, maybe with a leading
+    /// Arabic conjunction and/or preposition.
     @inline(__always)
-    func containsWithProclitics(_ word: UnsafeBufferPointer<UInt16>) -> Bool {
-        wordCount > 0 && table.index(of: word) != nil
+    func containsWithProclitics(_ word: UnsafeBufferPointer<UInt16>, hash: UInt32) -> Bool {
+        wordCount > 0 && table.index(of: word, hash: hash) != nil
     }
 }

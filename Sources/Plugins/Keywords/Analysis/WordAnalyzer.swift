@@ -164,11 +164,15 @@ struct WordAnalyzer: Sendable {
             (strip, key) = (clitic.strip, clitic.rest)
         }
         key = words.withUnits(key) { ArabicClitics.mergedNisba($0, attested: find) } ?? key
-        // A stop word with its clitics, or a listed noun with the article (`المصدر`, `والمصدر`).
-        let isStop = word.count < 2 || builtInStopWords.containsWithProclitics(word)
-            || extraStopWords.containsWithProclitics(word)
+        // A stop word with its clitics, or a listed noun with the article (`المصدر`, `والمصدر`). The word and
+        // its stem are strings of `words`, whose hashes the stop-word tables take rather than hash them again.
+        let wordHash = words.hash(ofString: entry)
+        let isStop = word.count < 2 || builtInStopWords.containsWithProclitics(word, hash: wordHash)
+            || extraStopWords.containsWithProclitics(word, hash: wordHash)
             || words.withUnits(key) { stem in
-                stem.count != word.count && (builtInStopWords.contains(stem) || extraStopWords.contains(stem))
+                let stemHash = words.hash(ofString: key)
+                return stem.count != word.count
+                    && (builtInStopWords.contains(stem, hash: stemHash) || extraStopWords.contains(stem, hash: stemHash))
             }
         let opensPhrase = strip?.hasProclitic
             ?? ArabicClitics.startsWithConjunction(word, isKnownStem: attested.isStem[entry])
