@@ -49,8 +49,20 @@ struct InternTable: Sendable {
 
     /// The index of `text`, or `nil` when the table does not hold it.
     func index(of text: UnsafeBufferPointer<UInt16>) -> Int? {
+        index(of: text, hash: Self.hash(text))
+    }
+
+    /// The index of `text`, whose hash is `hash`, or `nil` when the table does not hold it. Every table
+    /// hashes alike, so the hash may come from ``hash(ofString:)`` of another table that holds `text`.
+    func index(of text: UnsafeBufferPointer<UInt16>, hash: UInt32) -> Int? {
         guard count > 0 else { return nil }
-        return storage.probe(text, hash: Self.hash(text)).index
+        return storage.probe(text, hash: hash).index
+    }
+
+    /// The hash of string `index`, kept since it was added.
+    func hash(ofString index: Int) -> UInt32 {
+        precondition(index >= 0 && index < count, "string index out of range")
+        return storage.hash(index)
     }
 
     func contains(_ text: ArraySlice<UInt16>) -> Bool {
@@ -60,11 +72,13 @@ struct InternTable: Sendable {
     @inline(__always)
     private static func hash(_ text: UnsafeBufferPointer<UInt16>) -> UInt32 {
         // FNV-1a over pairs of units: half the multiplications; the finalizer mixes the high half down.
+        // (Offsets stay within the text, so they are added without overflow checks.)
         var hash: UInt32 = 2_166_136_261
         var offset = 0
-        while offset + 1 < text.count {
-            hash = (hash ^ (UInt32(text[offset]) | UInt32(text[offset + 1]) << 16)) &* 16_777_619
-            offset += 2
+        let pairsEnd = text.count & ~1
+        while offset < pairsEnd {
+            hash = (hash ^ (UInt32(text[offset]) | UInt32(text[offset &+ 1]) << 16)) &* 16_777_619
+            offset &+= 2
         }
         if offset < text.count { hash = (hash ^ UInt32(text[offset])) &* 16_777_619 }
         hash ^= hash >> 16
@@ -81,11 +95,13 @@ struct InternTable: Sendable {
         private var unitCapacity: Int
         /// String `i` is `unitBuffer[starts[i]..<starts[i + 1]]`, with room for `stringCapacity` strings.
         private(set) var starts: UnsafeMutablePointer<Int>
+        /// String `i`'s hash, so that a probe compares hashes before units and growing needs no rehashing.
+        private var hashes: UnsafeMutablePointer<UInt32>
         private var stringCapacity: Int
         private(set) var count = 0
-        /// Open addressing: 0 for an empty slot, else a string's hash in the high 32 bits and its index + 1
-        /// in the low ones, so that a probe compares hashes without reading another buffer.
-        private var slots: UnsafeMutablePointer<UInt64>
+        /// Open addressing: 0 for an empty slot, else a string's index + 1. Four bytes a slot rather than
+        /// eight (with the hash) halve the slots that a new table fills with zeros.
+        private var slots: UnsafeMutablePointer<UInt32>
         private var slotCount: Int
 
         init(stringCapacity: Int, unitCapacity: Int, slotCount: Int) {
@@ -95,6 +111,7 @@ struct InternTable: Sendable {
             unitBuffer = .allocate(capacity: self.unitCapacity)
             starts = .allocate(capacity: self.stringCapacity + 1)
             starts[0] = 0
+            hashes = .allocate(capacity: self.stringCapacity)
             slots = .allocate(capacity: slotCount)
             slots.initialize(repeating: 0, count: slotCount)
         }
@@ -102,6 +119,7 @@ struct InternTable: Sendable {
         deinit {
             unitBuffer.deallocate()
             starts.deallocate()
+            hashes.deallocate()
             slots.deallocate()
         }
 
@@ -109,10 +127,14 @@ struct InternTable: Sendable {
             let copy = Storage(stringCapacity: stringCapacity, unitCapacity: unitCapacity, slotCount: slotCount)
             copy.unitBuffer.update(from: unitBuffer, count: starts[count])
             copy.starts.update(from: starts, count: count + 1)
+            copy.hashes.update(from: hashes, count: count)
             copy.slots.update(from: slots, count: slotCount)
             copy.count = count
             return copy
         }
+
+        @inline(__always)
+        func hash(_ index: Int) -> UInt32 { hashes[index] }
 
         @inline(__always)
         func units(_ index: Int) -> UnsafeBufferPointer<UInt16> {
@@ -123,16 +145,13 @@ struct InternTable: Sendable {
         @inline(__always)
         func probe(_ text: UnsafeBufferPointer<UInt16>, hash: UInt32) -> (slot: Int, index: Int?) {
             let mask = slotCount - 1
-            let tag = UInt64(hash) << 32
             var slot = Int(hash) & mask
             while true {
                 let entry = slots[slot]
                 if entry == 0 { return (slot, nil) }
-                if entry & 0xFFFF_FFFF_0000_0000 == tag {
-                    let index = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
-                    if Self.equal(units(index), text) { return (slot, index) }
-                }
-                slot = (slot + 1) & mask
+                let index = Int(entry) &- 1
+                if hashes[index] == hash && Self.equal(units(index), text) { return (slot, index) }
+                slot = (slot &+ 1) & mask
             }
         }
 
@@ -145,23 +164,34 @@ struct InternTable: Sendable {
         }
 
         /// Adds `text`, not yet in the table, in the empty slot `slot`; returns its index.
+        /// (Inlined into `intern`, with growing kept out of line: a call would cost more than the rest.)
+        @inline(__always)
         func add(_ text: UnsafeBufferPointer<UInt16>, hash: UInt32, slot: Int) -> Int {
             let index = count
             let start = starts[index]
-            if start + text.count > unitCapacity {
-                unitBuffer = Self.grown(unitBuffer, count: start, to: max(2 * unitCapacity, start + text.count))
-                unitCapacity = max(2 * unitCapacity, start + text.count)
-            }
-            if index == stringCapacity {
-                starts = Self.grown(starts, count: index + 1, to: 2 * stringCapacity + 1)
-                stringCapacity *= 2
-            }
-            for offset in 0..<text.count { unitBuffer[start + offset] = text[offset] }
+            if start + text.count > unitCapacity { growUnits(toHold: start + text.count) }
+            if index == stringCapacity { growStrings() }
+            if let source = text.baseAddress { (unitBuffer + start).initialize(from: source, count: text.count) }
             starts[index + 1] = start + text.count
-            slots[slot] = UInt64(hash) << 32 | UInt64(index + 1)
+            hashes[index] = hash
+            slots[slot] = UInt32(index + 1)
             count += 1
             if count * 2 > slotCount { growSlots() }
             return index
+        }
+
+        @inline(never)
+        private func growUnits(toHold units: Int) {
+            let capacity = max(2 * unitCapacity, units)
+            unitBuffer = Self.grown(unitBuffer, count: starts[count], to: capacity)
+            unitCapacity = capacity
+        }
+
+        @inline(never)
+        private func growStrings() {
+            starts = Self.grown(starts, count: count + 1, to: 2 * stringCapacity + 1)
+            hashes = Self.grown(hashes, count: count, to: 2 * stringCapacity)
+            stringCapacity *= 2
         }
 
         private static func grown<Element>(_ buffer: UnsafeMutablePointer<Element>, count: Int, to capacity: Int)
@@ -173,6 +203,7 @@ struct InternTable: Sendable {
             return grown
         }
 
+        @inline(never)
         private func growSlots() {
             let old = slots
             let oldCount = slotCount
@@ -181,7 +212,7 @@ struct InternTable: Sendable {
             slots.initialize(repeating: 0, count: slotCount)
             let mask = slotCount - 1
             for entry in UnsafeBufferPointer(start: old, count: oldCount) where entry != 0 {
-                var slot = Int(entry >> 32) & mask
+                var slot = Int(hashes[Int(entry) - 1]) & mask
                 while slots[slot] != 0 { slot = (slot + 1) & mask }
                 slots[slot] = entry
             }

@@ -11,13 +11,17 @@ struct StopWordTable: Sendable {
         var table = InternTable(capacity: words.count * (1 + ArabicClitics.stopWordProclitics.count))
         for word in words { _ = table.intern(word[...]) }
         wordCount = table.count
-        var form: [UInt16] = []
-        for word in words where word.count >= 2 {
-            for proclitic in ArabicClitics.stopWordProclitics {
-                form.removeAll(keepingCapacity: true)
-                form.append(contentsOf: proclitic)
-                form.append(contentsOf: word)
-                _ = table.intern(form[...])
+        // Every form is written over the last in one buffer: no array per form.
+        let proclitics = ArabicClitics.stopWordProclitics
+        // (Closures rather than key paths, which are read through the runtime.)
+        let longest = (words.map { $0.count }.max() ?? 0) + (proclitics.map { $0.count }.max() ?? 0)
+        withUnsafeTemporaryAllocation(of: UInt16.self, capacity: longest) { form in
+            for word in words where word.count >= 2 {
+                for proclitic in proclitics {
+                    _ = form.initialize(fromContentsOf: proclitic)
+                    _ = form[proclitic.count...].initialize(fromContentsOf: word)
+                    _ = table.intern(UnsafeBufferPointer(rebasing: form[..<(proclitic.count + word.count)]))
+                }
             }
         }
         self.table = table
@@ -32,8 +36,17 @@ struct StopWordTable: Sendable {
     }
 
     /// Whether the word is a stop word as written.
+    @inline(__always)
     func contains(_ word: UnsafeBufferPointer<UInt16>) -> Bool {
-        guard let index = table.index(of: word) else { return false }
+        // An empty table (no stop words added, the usual case) answers without a look-up.
+        guard wordCount > 0, let index = table.index(of: word) else { return false }
+        return index < wordCount
+    }
+
+    /// Whether the word, whose hash in an ``InternTable`` is `hash`, is a stop word as written.
+    @inline(__always)
+    func contains(_ word: UnsafeBufferPointer<UInt16>, hash: UInt32) -> Bool {
+        guard wordCount > 0, let index = table.index(of: word, hash: hash) else { return false }
         return index < wordCount
     }
 
@@ -41,8 +54,10 @@ struct StopWordTable: Sendable {
         word.withUnsafeBufferPointer { contains($0) }
     }
 
-    /// Whether the word is a stop word, maybe with a leading Arabic conjunction and/or preposition.
-    func containsWithProclitics(_ word: UnsafeBufferPointer<UInt16>) -> Bool {
-        table.index(of: word) != nil
+    /// Whether the word, whose hash in an ``InternTable`` is `hash`, is a stop word, maybe with a leading
+    /// Arabic conjunction and/or preposition.
+    @inline(__always)
+    func containsWithProclitics(_ word: UnsafeBufferPointer<UInt16>, hash: UInt32) -> Bool {
+        wordCount > 0 && table.index(of: word, hash: hash) != nil
     }
 }

@@ -10,7 +10,7 @@ struct TermKeys {
     /// Per string of `table`: its term, or -1 while it is no term's key.
     private var termOfEntry: [Int32]
 
-    init(_ table: InternTable = InternTable()) {
+    init(_ table: InternTable) {
         self.table = table
         termOfEntry = [Int32](repeating: -1, count: table.count)
         entries.reserveCapacity(table.count)
@@ -27,6 +27,7 @@ struct TermKeys {
     }
 
     /// The term whose key is string `entry` of the table.
+    @inline(__always)
     mutating func term(ofEntry entry: Int) -> Int32 {
         if termOfEntry[entry] < 0 {
             termOfEntry[entry] = Int32(entries.count)

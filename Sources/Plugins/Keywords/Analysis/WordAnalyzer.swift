@@ -84,23 +84,26 @@ struct WordAnalyzer: Sendable {
         // Per form: its folded word in `words`, or -1 for a form without Arabic letters.
         var foldedWords = [Int](repeating: -1, count: forms.count)
         var articleStrips = [ArticleStrip?](repeating: nil, count: arabicRules ? forms.count : 0)
-        var scratch: [UInt16] = []
+        // Each folded word is written here, over the last: no array per form.
+        var scratch = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: 32)
+        defer { scratch.deallocate() }
         for index in 0..<forms.count {
             forms.withUnits(index) { form in
                 guard form.contains(where: ArabicFolding.isArabic) else { return }
-                if scratch.count < form.count { scratch = [UInt16](repeating: 0, count: 2 * form.count) }
-                scratch.withUnsafeMutableBufferPointer { scratch in
-                    let word = UnsafeBufferPointer(
-                        start: scratch.baseAddress, count: ArabicFolding.fold(form, into: scratch.baseAddress!))
-                    let entry = words.intern(word)
-                    if entry == isStem.count { isStem.append(false) }
-                    foldedWords[index] = entry
-                    guard arabicRules, let strip = ArabicClitics.articleStrip(word) else { return }
-                    let stem = words.intern(UnsafeBufferPointer(rebasing: word[strip.keyStart...]))
-                    if stem == isStem.count { isStem.append(false) }
-                    isStem[stem] = true
-                    articleStrips[index] = ArticleStrip(strip: strip, stem: stem)
+                if scratch.count < form.count {
+                    scratch.deallocate()
+                    scratch = .allocate(capacity: 2 * form.count)
                 }
+                let word = UnsafeBufferPointer(
+                    start: scratch.baseAddress, count: ArabicFolding.fold(form, into: scratch.baseAddress!))
+                let entry = words.intern(word)
+                if entry == isStem.count { isStem.append(false) }
+                foldedWords[index] = entry
+                guard arabicRules, let strip = ArabicClitics.articleStrip(word) else { return }
+                let stem = words.intern(UnsafeBufferPointer(rebasing: word[strip.keyStart...]))
+                if stem == isStem.count { isStem.append(false) }
+                isStem[stem] = true
+                articleStrips[index] = ArticleStrip(strip: strip, stem: stem)
             }
         }
         let attested = Attested(count: words.count, isStem: isStem)
@@ -161,11 +164,15 @@ struct WordAnalyzer: Sendable {
             (strip, key) = (clitic.strip, clitic.rest)
         }
         key = words.withUnits(key) { ArabicClitics.mergedNisba($0, attested: find) } ?? key
-        // A stop word with its clitics, or a listed noun with the article (`المصدر`, `والمصدر`).
-        let isStop = word.count < 2 || builtInStopWords.containsWithProclitics(word)
-            || extraStopWords.containsWithProclitics(word)
+        // A stop word with its clitics, or a listed noun with the article (`المصدر`, `والمصدر`). The word and
+        // its stem are strings of `words`, whose hashes the stop-word tables take rather than hash them again.
+        let wordHash = words.hash(ofString: entry)
+        let isStop = word.count < 2 || builtInStopWords.containsWithProclitics(word, hash: wordHash)
+            || extraStopWords.containsWithProclitics(word, hash: wordHash)
             || words.withUnits(key) { stem in
-                stem.count != word.count && (builtInStopWords.contains(stem) || extraStopWords.contains(stem))
+                let stemHash = words.hash(ofString: key)
+                return stem.count != word.count
+                    && (builtInStopWords.contains(stem, hash: stemHash) || extraStopWords.contains(stem, hash: stemHash))
             }
         let opensPhrase = strip?.hasProclitic
             ?? ArabicClitics.startsWithConjunction(word, isKnownStem: attested.isStem[entry])

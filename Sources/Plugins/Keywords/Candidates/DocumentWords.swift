@@ -34,7 +34,7 @@ struct DocumentWords {
     var sentenceCount = 0
 
     /// Per term: its key.
-    var keys = TermKeys()
+    var keys: TermKeys
     /// Per term: whether it is a stop word or a number.
     var termIsStop: [Bool] = []
     /// Per form: how its display text drops a leading clitic.
@@ -55,44 +55,44 @@ struct DocumentWords {
         view.utf16.withUnsafeBufferPointer { text in
             reader.read(tokens, sentences: sentenceSpans, boilerplate: boilerplate, text: text, view: view)
         }
-        formOfWord = reader.formOfWord
-        spans = reader.spans
-        sentences = reader.sentences
+        let read = reader.words
+        formOfWord = [Int32](count: read.count) { read[$0].form }
+        spans = [Span](count: read.count) { read[$0].span }
+        sentences = [Int32](count: read.count) { read[$0].sentence }
         runStarts = reader.runStarts
-        let table = reader.table
-        let numberForms = reader.numberForms
-        let sentenceStarts = reader.sentenceStarts
-        runStarts.append(formOfWord.count)
+        runStarts.append(read.count)
         sentenceCount = sentenceSpans.count
-        (forms, keys) = analyzer.analyze(table)
+        (forms, keys) = analyzer.analyze(reader.table)
         // Numbers are never part of a keyphrase, like stop words.
-        for (index, isNumber) in numberForms.enumerated() where isNumber {
+        for (index, isNumber) in reader.numberForms.enumerated() where isNumber {
             forms[index].isStop = true
             forms[index].canBegin = false
             forms[index].canEnd = false
         }
         termIsStop = [Bool](repeating: true, count: keys.count)
         for form in forms where !form.isStop { termIsStop[Int(form.term)] = false }
-        let count = formOfWord.count
-        terms.reserveCapacity(count)
-        opensPhrase.reserveCapacity(count)
-        isDefinite.reserveCapacity(count)
-        isContent.reserveCapacity(count)
-        canBegin.reserveCapacity(count)
-        canEnd.reserveCapacity(count)
-        isCapitalized.reserveCapacity(count)
-        for word in 0..<count {
-            let form = forms[Int(formOfWord[word])]
-            terms.append(form.term)
-            opensPhrase.append(form.opensPhrase)
-            isDefinite.append(form.isDefinite)
-            isContent.append(!form.isStop)
-            canBegin.append(form.canBegin)
-            canEnd.append(form.canEnd && !(reader.isAbbreviated[word] && form.casing != .acronym))
-            switch form.casing {
-            case .acronym: isCapitalized.append(true)
-            case .capitalized: isCapitalized.append(!sentenceStarts[word])
-            case .lower, .uncased: isCapitalized.append(false)
+        let count = read.count
+        // Through buffers: the per-word arrays are written element by element from these two.
+        (terms, opensPhrase, isDefinite, isContent, canBegin, canEnd, isCapitalized) = read.withUnsafeBufferPointer { read in
+            forms.withUnsafeBufferPointer { analyses in
+                (
+                    [Int32](count: count) { analyses[Int(read[$0].form)].term },
+                    [Bool](count: count) { analyses[Int(read[$0].form)].opensPhrase },
+                    [Bool](count: count) { analyses[Int(read[$0].form)].isDefinite },
+                    [Bool](count: count) { !analyses[Int(read[$0].form)].isStop },
+                    [Bool](count: count) { analyses[Int(read[$0].form)].canBegin },
+                    [Bool](count: count) { word in
+                        let form = analyses[Int(read[word].form)]
+                        return form.canEnd && !(read[word].isAbbreviated && form.casing != .acronym)
+                    },
+                    [Bool](count: count) { word in
+                        switch analyses[Int(read[word].form)].casing {
+                        case .acronym: true
+                        case .capitalized: !read[word].startsSentence
+                        case .lower, .uncased: false
+                        }
+                    }
+                )
             }
         }
     }
@@ -132,28 +132,33 @@ struct DocumentWords {
 
 }
 
+/// One word as read from the tokens.
+private struct ReadWord {
+    /// Its form in the reader's table.
+    var form: Int32
+    var sentence: Int32
+    var span: Span
+    /// Whether a full stop that does not end the sentence follows it.
+    var isAbbreviated: Bool
+    /// Whether it is the first word read in its sentence.
+    var startsSentence: Bool
+}
+
 /// Reads a document's tokens into words and runs, interning each word's form.
 private struct WordReader {
     var table: InternTable
+    /// Per form: whether it is a number.
     var numberForms: [Bool] = []
-    var sentenceStarts: [Bool] = []
-    var formOfWord: [Int32] = []
-    var spans: [Span] = []
-    var sentences: [Int32] = []
-    /// Per word: whether a full stop that does not end the sentence follows it.
-    var isAbbreviated: [Bool] = []
+    /// The words in text order, one append each.
+    var words: [ReadWord] = []
     var runStarts: [Int] = []
     /// The word being read: a compound grows while hyphens join more words to it.
-    private var pending: (units: Range<Int>, span: Span, isNumber: Bool, isAbbreviated: Bool)?
+    private var pending: (units: Range<Int>, span: Span, isNumber: Bool, isAbbreviated: Bool, startsSentence: Bool)?
 
     init(capacity: Int) {
         table = InternTable(capacity: max(64, capacity / 2))
         numberForms.reserveCapacity(capacity / 2)
-        sentenceStarts.reserveCapacity(capacity)
-        formOfWord.reserveCapacity(capacity)
-        spans.reserveCapacity(capacity)
-        sentences.reserveCapacity(capacity)
-        isAbbreviated.reserveCapacity(capacity)
+        words.reserveCapacity(capacity)
     }
 
     mutating func read(
@@ -165,6 +170,8 @@ private struct WordReader {
         var previousEnd = -1  // end of the last word of the open run, in UTF-16 units
         var connectorEnd = -1  // end of a joining hyphen right after that word
         var lastSentence = -1
+        // Text without supplementary characters (most text) has its code point offsets as UTF-16 offsets.
+        let isAligned = view.utf16IsScalarAligned
         for token in tokens {
             while sentence < sentenceSpans.count && sentenceSpans[sentence].end <= token.span.start {
                 flush(text, sentence: sentence)
@@ -173,7 +180,7 @@ private struct WordReader {
             while block < boilerplate.count && boilerplate[block].end <= token.span.start { block += 1 }
             let inSentence = sentence < sentenceSpans.count && sentenceSpans[sentence].contains(token.span)
             let inBoilerplate = block < boilerplate.count && boilerplate[block].overlaps(token.span)
-            let range = view.utf16Range(token.span)
+            let range = isAligned ? token.span.start..<token.span.end : view.utf16Range(token.span)
             guard inSentence, !inBoilerplate, token.kind == .word || token.kind == .number else {
                 if inSentence, range.lowerBound == previousEnd, token.span.end < sentenceSpans[sentence].end,
                     Self.isFullStop(text, range)
@@ -195,9 +202,8 @@ private struct WordReader {
                 flush(text, sentence: sentence)
                 let continues = sentence == lastSentence && previousEnd >= 0
                     && !Self.hasLineBreak(text, previousEnd..<range.lowerBound)
-                if !continues { runStarts.append(formOfWord.count) }
-                sentenceStarts.append(sentence != lastSentence)
-                pending = (range, token.span, token.kind == .number, false)
+                if !continues { runStarts.append(words.count) }
+                pending = (range, token.span, token.kind == .number, false, sentence != lastSentence)
             }
             lastSentence = sentence
             previousEnd = range.upperBound
@@ -210,10 +216,10 @@ private struct WordReader {
         guard let word = pending else { return }
         let form = table.intern(UnsafeBufferPointer(rebasing: text[word.units]))
         if form == numberForms.count { numberForms.append(word.isNumber) }
-        formOfWord.append(Int32(form))
-        spans.append(word.span)
-        sentences.append(Int32(sentence))
-        isAbbreviated.append(word.isAbbreviated)
+        words.append(
+            ReadWord(
+                form: Int32(form), sentence: Int32(sentence), span: word.span, isAbbreviated: word.isAbbreviated,
+                startsSentence: word.startsSentence))
         pending = nil
     }
 

@@ -106,15 +106,12 @@ struct PhraseTable {
     }
 
     /// The terms of a phrase, first to last.
+    ///
+    /// (Appended: a phrase has a few terms, and `Array(repeating:count:)` looks up the array's type at run
+    /// time, which costs more than appending them.)
     func terms(of phrase: Int32) -> [Int32] {
-        var result = [Int32](repeating: 0, count: phrase >= 0 ? Int(phrases[Int(phrase)].length) : 0)
-        var current = phrase
-        var position = result.count
-        while current >= 0 {
-            position -= 1
-            result[position] = phrases[Int(current)].lastTerm
-            current = phrases[Int(current)].prefix
-        }
+        var result: [Int32] = []
+        terms(of: phrase, into: &result)
         return result
     }
 

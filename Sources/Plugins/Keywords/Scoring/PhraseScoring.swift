@@ -67,7 +67,8 @@ enum PhraseScoring {
     /// Neighbouring terms often weigh the same, so an equal weight reuses the power before it.
     private static func powers(_ weights: [Double], _ exponent: Double) -> [Double] {
         var last = (weight: 1.0, power: 1.0)
-        return weights.map { weight in
+        return [Double](count: weights.count) { term in
+            let weight = weights[term]
             if weight == 0 || weight == 1 { return weight }
             if weight != last.weight { last = (weight, pow(weight, exponent)) }
             return last.power

@@ -17,7 +17,8 @@ enum StatisticalScorer {
 
     /// Per phrase, the logarithm of its score; `-infinity` for phrases that are not candidates.
     static func logScores(_ phrases: PhraseTable, words: DocumentWords) -> [Double] {
-        let weights = termScores(words: words, statistics: TermStatistics(words)).map { 1 / $0 }
+        let scores = termScores(words: words, statistics: TermStatistics(words))
+        let weights = [Double](count: scores.count) { 1 / scores[$0] }
         return PhraseScoring.logScores(phrases, words: words, weights: weights, weightExponent: weightExponent)
     }
 
@@ -37,7 +38,7 @@ enum StatisticalScorer {
         let sentences = Double(max(words.sentenceCount, 1))
         let positions = Self.positions
         let logarithms = Logarithms()
-        return counts.indices.map { term in
+        return [Double](count: counts.count) { term in
             guard !termIsStop[term] else { return 1 }
             let s = counts[term]
             let tf = Double(s.frequency)

@@ -46,8 +46,9 @@ struct TermStatistics {
                 if counts[term].seen == counts[term].frequency / 2 { counts[term].medianSentence = sentenceOfWord[word] }
                 counts[term].seen += 1
             }
-            var pairs = PairIndex(capacity: termOfWord.count)
             let runStarts = words.runStarts
+            // Room for every pair of neighbours in a run: one fewer than the run's words.
+            var pairs = PairIndex(capacity: termOfWord.count - (runStarts.count - 1))
             for run in 0..<(runStarts.count - 1) {
                 let start = runStarts[run]
                 let end = runStarts[run + 1]

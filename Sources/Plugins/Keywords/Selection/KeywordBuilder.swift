@@ -26,7 +26,9 @@ enum KeywordBuilder {
         // with how often each occurs.
         var forms = InternTable(capacity: chosen.count * 2)
         var formCounts: [Int] = []
-        var text: [UInt16] = []
+        // Each form's units are written here, over the last: no array appends per unit.
+        var text = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: 64)
+        defer { text.deallocate() }
         let view = document.view
         view.utf16.withUnsafeBufferPointer { source in
             for run in 0..<(words.runStarts.count - 1) {
@@ -44,11 +46,9 @@ enum KeywordBuilder {
                             continue
                         }
                         occurrences.append((slot, Span(start: words.spans[start].start, end: words.spans[last].end)))
-                        text.removeAll(keepingCapacity: true)
-                        text.append(UInt16(truncatingIfNeeded: slot >> 16))
-                        text.append(UInt16(truncatingIfNeeded: slot))
-                        appendDisplayUnits(from: start, to: last, words: words, view: view, source: source, to: &text)
-                        let form = text.withUnsafeBufferPointer { forms.intern($0) }
+                        let count = writeForm(
+                            slot: slot, from: start, to: last, words: words, view: view, source: source, into: &text)
+                        let form = forms.intern(UnsafeBufferPointer(rebasing: text[..<count]))
                         if form == formCounts.count { formCounts.append(0) }
                         formCounts[form] += 1
                     }
@@ -61,9 +61,17 @@ enum KeywordBuilder {
             let slot = forms.withUnits(form) { Int($0[0]) << 16 | Int($0[1]) }
             if mostFrequent[slot] < 0 || formCounts[form] > formCounts[mostFrequent[slot]] { mostFrequent[slot] = form }
         }
-        // By slot, then in text order: each slot's spans are one stretch.
-        occurrences.sort { $0.slot != $1.slot ? $0.slot < $1.slot : $0.span < $1.span }
-        var nextOccurrence = 0
+        // By slot, then in text order: each slot's spans are one stretch. Occurrences were found in text
+        // order (by first word, then by last), so placing them by slot sorts them.
+        var slotStarts = [Int](repeating: 0, count: chosen.count + 1)
+        for occurrence in occurrences { slotStarts[occurrence.slot + 1] += 1 }
+        for slot in chosen.indices { slotStarts[slot + 1] += slotStarts[slot] }
+        var grouped = [Span](repeating: Span(start: 0, end: 0), count: occurrences.count)
+        var nextOfSlot = slotStarts
+        for occurrence in occurrences {
+            grouped[nextOfSlot[occurrence.slot]] = occurrence.span
+            nextOfSlot[occurrence.slot] += 1
+        }
         var keyUnits: [UInt16] = []
         var terms: [Int32] = []
         var keywords: [Keyword] = []
@@ -80,39 +88,52 @@ enum KeywordBuilder {
             let text = form < 0 ? key : forms.withUnits(form) { InternTable.string(UnsafeBufferPointer(rebasing: $0[2...])) }
             // Scores relative to the best keyphrase, which scores 1.
             let score = (exp(choice.score - best) * 10_000).rounded() / 10_000
-            let first = nextOccurrence
-            while nextOccurrence < occurrences.count && occurrences[nextOccurrence].slot == slot { nextOccurrence += 1 }
-            let spans = occurrences[first..<nextOccurrence].map(\.span)
+            let spans = Array(grouped[slotStarts[slot]..<slotStarts[slot + 1]])
             keywords.append(Keyword(text: text, key: key, score: score, count: spans.count, occurrences: spans))
         }
         return keywords
     }
 
-    /// Appends to `text` the words `first...last` as written (`source` is the document's UTF-16), white space
-    /// collapsed, without the first word's leading clitic or the last word's possessive `'s` (`David Fincher`
-    /// for `David Fincher's`).
-    private static func appendDisplayUnits(
-        from first: Int, to last: Int, words: DocumentWords, view: TextView, source: UnsafeBufferPointer<UInt16>,
-        to text: inout [UInt16]
-    ) {
+    /// Writes to `text` (grown when too small) two units of `slot`, then the words `first...last` as written
+    /// (`source` is the document's UTF-16), white space collapsed, without the first word's leading clitic or
+    /// the last word's possessive `'s` (`David Fincher` for `David Fincher's`); returns how many units it wrote.
+    private static func writeForm(
+        slot: Int, from first: Int, to last: Int, words: DocumentWords, view: TextView,
+        source: UnsafeBufferPointer<UInt16>, into text: inout UnsafeMutableBufferPointer<UInt16>
+    ) -> Int {
         let form = words.forms[Int(words.formOfWord[first])]
         let start = view.utf16Offset(scalar: words.spans[first].start) + form.displayDrop
         let end = view.utf16Offset(scalar: words.spans[last].end)
-        let textStart = text.count
-        if form.restoresAlef { text.append(ArabicFolding.alef) }
+        // The slot, the alef and every unit of the source at most.
+        if text.count < 3 + end - start {
+            text.deallocate()
+            text = .allocate(capacity: 2 * (3 + end - start))
+        }
+        text[0] = UInt16(truncatingIfNeeded: slot >> 16)
+        text[1] = UInt16(truncatingIfNeeded: slot)
+        var count = 2
+        if form.restoresAlef {
+            text[count] = ArabicFolding.alef
+            count += 1
+        }
         var pendingSpace = false
         for unit in source[start..<end] {
             if isSpace(unit) {
                 pendingSpace = true
             } else {
-                if pendingSpace { text.append(0x20) }
+                if pendingSpace {
+                    text[count] = 0x20
+                    count += 1
+                }
                 pendingSpace = false
-                text.append(unit)
+                text[count] = unit
+                count += 1
             }
         }
-        if text.count - textStart > 3 && text[text.count - 1] == 0x73 && (text[text.count - 2] == 0x27 || text[text.count - 2] == 0x2019) {
-            text.removeLast(2)
+        if count - 2 > 3 && text[count - 1] == 0x73 && (text[count - 2] == 0x27 || text[count - 2] == 0x2019) {
+            count -= 2
         }
+        return count
     }
 
     /// White space that may stand between two words of a run (runs never cross a line break).
