@@ -105,4 +105,47 @@ struct JSONWriterTests {
             }
         }
     }
+
+    /// The buffer starts at 16 bytes and grows as values are formatted straight into it: what was
+    /// written before a growth is kept, and `takeBytes()` hands over the same bytes as `bytes`.
+    @Test func aSmallBufferGrowsWithoutLosingBytes() throws {
+        let text = String(repeating: "نص \"quoted\"\n", count: 300)
+        var writer = JSONWriter(capacity: 0)
+        var expected: [Any] = []
+        writer.beginArray()
+        for index in 0..<2_000 {
+            writer.value(Span(start: index, end: Int.max - index), encodedMember: #""kind":"word""#)
+            expected.append(["start": index, "end": Int.max - index, "kind": "word"])
+            if index % 500 == 0 {
+                writer.value(text)
+                expected.append(text)
+            }
+        }
+        writer.endArray()
+        let bytes = writer.bytes
+        let parsed = try JSONSerialization.jsonObject(with: Data(bytes)) as! NSArray
+        #expect(parsed.isEqual(to: expected))
+        #expect(writer.takeBytes() == bytes)
+        #expect(writer.bytes.isEmpty)
+        writer.value(7)
+        #expect(writer.bytes == Array("7".utf8))
+    }
+
+    /// A copy of a writer goes on with its own bytes: writing to one does not change the other.
+    @Test func aCopiedWriterKeepsItsOwnBytes() {
+        var first = JSONWriter(capacity: 16)
+        first.beginArray()
+        first.value(1)
+        var second = first
+        first.value(2)
+        second.value(3)
+        first.endArray()
+        second.endArray()
+        #expect(String(decoding: first.bytes, as: UTF8.self) == "[1,2]")
+        #expect(String(decoding: second.bytes, as: UTF8.self) == "[1,3]")
+        first.reset()
+        first.value("x")
+        #expect(String(decoding: first.bytes, as: UTF8.self) == #""x""#)
+        #expect(String(decoding: second.bytes, as: UTF8.self) == "[1,3]")
+    }
 }
