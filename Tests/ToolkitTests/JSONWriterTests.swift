@@ -148,4 +148,35 @@ struct JSONWriterTests {
         #expect(String(decoding: first.bytes, as: UTF8.self) == #""x""#)
         #expect(String(decoding: second.bytes, as: UTF8.self) == "[1,3]")
     }
+
+    /// Tokens and spans are written in batches of a few hundred: the output is the same as element
+    /// by element, across batch boundaries, for empty arrays and after other members.
+    @Test func arraysWrittenInBatchesMatchElementByElement() {
+        let kinds = TokenKind.allCases
+        for count in [0, 1, 255, 256, 257, 1_000] {
+            let tokens = (0..<count).map { Token(span: Span(start: $0 * 1_000, end: $0 * 1_000 + 999_999), kind: kinds[$0 % kinds.count]) }
+            let spans = tokens.map(\.span)
+            var batched = JSONWriter(capacity: 0)
+            batched.beginObject()
+            batched.key("n")
+            batched.value(count)
+            batched.key("tokens")
+            tokens.writeJSON(to: &batched)
+            batched.key("spans")
+            spans.writeJSON(to: &batched)
+            batched.endObject()
+            var single = JSONWriter(capacity: 0)
+            single.beginObject()
+            single.key("n")
+            single.value(count)
+            for (name, values) in [("tokens", tokens.map { $0 as any JSONWritable }), ("spans", spans.map { $0 as any JSONWritable })] {
+                single.key(name)
+                single.beginArray()
+                for value in values { value.writeJSON(to: &single) }
+                single.endArray()
+            }
+            single.endObject()
+            #expect(batched.bytes == single.bytes, "\(count) elements")
+        }
+    }
 }

@@ -41,6 +41,7 @@ struct ByteCursor {
 
     /// Writes `int`'s decimal digits at `out`, with a minus sign if it is negative, and returns
     /// how many bytes that took (at most ``maximumIntegerLength``).
+    @inline(__always)
     static func writeDecimal(_ int: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
         var start = out
         if int < 0 {

@@ -256,6 +256,38 @@ public struct JSONWriter {
         }
     }
 
+    /// Writes an array of span objects, `[{"start": s, "end": e, member}, …]`, reserving room for
+    /// many at a time: `parts` gives each element's span and its constant member, if any,
+    /// already encoded as `"key":value` and at most `maximumMemberLength` bytes long.
+    @inline(__always)
+    mutating func spanArray<Element>(
+        _ elements: [Element], maximumMemberLength: Int, _ parts: (Element) -> (span: Span, member: StaticString?)
+    ) {
+        open(UInt8(ascii: "["))
+        // A batch's room is made for the longest offsets; a few hundred spans keep it small.
+        let batchSize = 256
+        var batchStart = 0
+        while batchStart < elements.count {
+            let batchEnd = Swift.min(batchStart + batchSize, elements.count)
+            write(room: (batchEnd - batchStart) * (Self.spanRoom + 1 + maximumMemberLength)) { out in
+                for index in batchStart..<batchEnd {
+                    let (span, member) = parts(elements[index])
+                    if index > 0 { out.append(UInt8(ascii: ",")) }
+                    out.append(UInt8(ascii: "{"))
+                    Self.spanMembers(span, to: &out)
+                    if let member {
+                        precondition(member.utf8CodeUnitCount <= maximumMemberLength, "a member longer than the room made for it")
+                        out.append(UInt8(ascii: ","))
+                        out.append(member)
+                    }
+                    out.append(UInt8(ascii: "}"))
+                }
+            }
+            batchStart = batchEnd
+        }
+        close(UInt8(ascii: "]"))
+    }
+
     /// The most a span's object takes with a comma before it: `,{"start":s,"end":e}`.
     private static let spanRoom = 18 + 2 * ByteCursor.maximumIntegerLength
 
@@ -367,18 +399,32 @@ public struct JSONWriter {
 /// A value that writes itself with ``JSONWriter``, the fast path for layer values.
 public protocol JSONWritable {
     func writeJSON(to writer: inout JSONWriter)
+
+    /// Writes `elements` as a JSON array. The default writes each element in turn; a type with
+    /// many small values, such as a token, may write them all in one piece.
+    static func writeJSON(array elements: [Self], to writer: inout JSONWriter)
+}
+
+extension JSONWritable {
+    public static func writeJSON(array elements: [Self], to writer: inout JSONWriter) {
+        writer.beginArray()
+        for element in elements { element.writeJSON(to: &writer) }
+        writer.endArray()
+    }
 }
 
 extension Array: JSONWritable where Element: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) {
-        writer.beginArray()
-        for element in self { element.writeJSON(to: &writer) }
-        writer.endArray()
+        Element.writeJSON(array: self, to: &writer)
     }
 }
 
 extension Span: JSONWritable {
     public func writeJSON(to writer: inout JSONWriter) { writer.value(self) }
+
+    public static func writeJSON(array spans: [Span], to writer: inout JSONWriter) {
+        writer.spanArray(spans, maximumMemberLength: 0) { ($0, nil) }
+    }
 }
 
 extension JSONValue: JSONWritable {
