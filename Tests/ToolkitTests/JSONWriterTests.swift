@@ -179,4 +179,27 @@ struct JSONWriterTests {
             #expect(batched.bytes == single.bytes, "\(count) elements")
         }
     }
+
+    /// Constants of 8 to 32 bytes are copied a word at a time, the last word overlapping the one
+    /// before: every length around a word boundary comes out whole, and so do shorter and longer ones.
+    @Test func constantsOfEveryWordBoundaryLengthAreCopiedWhole() {
+        var writer = JSONWriter()
+        writer.beginObject()
+        writer.encodedMember(#""a":"1234""#)  // 10 bytes
+        writer.encodedMember(#""a":1"#)  // 5
+        writer.encodedMember(#""abcd":1"#)  // 8
+        writer.encodedMember(#""abcde":1"#)  // 9
+        writer.encodedMember(#""abcdefghijklm":1"#)  // 17
+        writer.encodedMember(#""abcdefghijkl":1"#)  // 16
+        writer.encodedMember(#""abcdefghijklmnopqrst":1"#)  // 24
+        writer.encodedMember(#""abcdefghijklmnopqrstu":1"#)  // 25
+        writer.encodedMember(#""abcdefghijklmnopqrstuvwxyzab":1"#)  // 32
+        writer.encodedMember(#""abcdefghijklmnopqrstuvwxyzabc":1"#)  // 33
+        writer.key("abcdefghijklmnopqrstuvwxyz")
+        writer.value(true)
+        writer.endObject()
+        let expected = #"{"a":"1234","a":1,"abcd":1,"abcde":1,"abcdefghijklm":1,"abcdefghijkl":1,"abcdefghijklmnopqrst":1,"#
+            + #""abcdefghijklmnopqrstu":1,"abcdefghijklmnopqrstuvwxyzab":1,"abcdefghijklmnopqrstuvwxyzabc":1,"abcdefghijklmnopqrstuvwxyz":true}"#
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == expected)
+    }
 }

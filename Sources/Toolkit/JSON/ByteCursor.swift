@@ -19,10 +19,23 @@ struct ByteCursor {
         count += 1
     }
 
-    /// Appends a constant's bytes.
+    /// Appends a constant's bytes; one of 8 to 32 bytes (a key, a token's kind) is copied a word
+    /// at a time, the last word ending where the constant does, rather than with a call to `memmove`.
     @inline(__always)
     mutating func append(_ text: StaticString) {
-        append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        let length = text.utf8CodeUnitCount
+        guard length >= 8 && length <= 32 else {
+            return append(UnsafeBufferPointer(start: text.utf8Start, count: length))
+        }
+        let source = UnsafeRawPointer(text.utf8Start)
+        let target = UnsafeMutableRawPointer(base + count)
+        var offset = 0
+        while offset + 8 < length {
+            target.storeBytes(of: source.loadUnaligned(fromByteOffset: offset, as: UInt64.self), toByteOffset: offset, as: UInt64.self)
+            offset += 8
+        }
+        target.storeBytes(of: source.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self), toByteOffset: length - 8, as: UInt64.self)
+        count += length
     }
 
     /// Appends a copy of `bytes`.

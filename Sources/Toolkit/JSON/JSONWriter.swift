@@ -269,7 +269,10 @@ public struct JSONWriter {
         var batchStart = 0
         while batchStart < elements.count {
             let batchEnd = Swift.min(batchStart + batchSize, elements.count)
-            write(room: (batchEnd - batchStart) * (Self.spanRoom + 1 + maximumMemberLength)) { out in
+            write(room: (batchEnd - batchStart) * (Self.spanRoom + 1 + maximumMemberLength)) { cursor in
+                // A local copy, which the compiler keeps in registers for the whole batch.
+                var out = cursor
+                defer { cursor = out }
                 for index in batchStart..<batchEnd {
                     let (span, member) = parts(elements[index])
                     if index > 0 { out.append(UInt8(ascii: ",")) }
