@@ -8,8 +8,8 @@ import Foundation
 /// documents with many spans; layer values that conform to ``JSONWritable``
 /// use this writer directly.
 public struct JSONWriter {
-    /// The buffer: the first `count` bytes are the JSON written, the rest is room for more
-    /// (zeros), so that a value is formatted straight into it through a pointer.
+    /// The buffer: the first `count` bytes are the JSON written, the rest is room for more (not
+    /// zeroed, never read), so that a value is formatted straight into it through a pointer.
     private var storage: [UInt8]
     /// How many bytes of `storage` are written.
     private var count = 0
