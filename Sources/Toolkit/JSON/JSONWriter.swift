@@ -325,8 +325,8 @@ public struct JSONWriter {
 
     /// Writes a value that knows how to write itself, or encodes it with `JSONEncoder`.
     public mutating func value(_ encodable: any Encodable) throws {
-        if let writable = encodable as? any JSONWritable {
-            writable.writeJSON(to: &self)
+        if let writable = WritableTypes.writable(type(of: encodable)) {
+            write(encodable, as: writable)
         } else {
             separate()
             let encoder = JSONEncoder()
@@ -334,6 +334,11 @@ public struct JSONWriter {
             let data = try encoder.encode(encodable)
             data.withUnsafeBytes { append($0.bindMemory(to: UInt8.self)) }
         }
+    }
+
+    /// Writes `value`, whose type is `Writable`: a cast between identical types is a copy.
+    private mutating func write<Value: Encodable, Writable: JSONWritable>(_ value: Value, as _: Writable.Type) {
+        (value as! Writable).writeJSON(to: &self)
     }
 
     /// Appends raw, already valid JSON.
