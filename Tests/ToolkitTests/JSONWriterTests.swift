@@ -105,4 +105,101 @@ struct JSONWriterTests {
             }
         }
     }
+
+    /// The buffer starts at 16 bytes and grows as values are formatted straight into it: what was
+    /// written before a growth is kept, and `takeBytes()` hands over the same bytes as `bytes`.
+    @Test func aSmallBufferGrowsWithoutLosingBytes() throws {
+        let text = String(repeating: "نص \"quoted\"\n", count: 300)
+        var writer = JSONWriter(capacity: 0)
+        var expected: [Any] = []
+        writer.beginArray()
+        for index in 0..<2_000 {
+            writer.value(Span(start: index, end: Int.max - index), encodedMember: #""kind":"word""#)
+            expected.append(["start": index, "end": Int.max - index, "kind": "word"])
+            if index % 500 == 0 {
+                writer.value(text)
+                expected.append(text)
+            }
+        }
+        writer.endArray()
+        let bytes = writer.bytes
+        let parsed = try JSONSerialization.jsonObject(with: Data(bytes)) as! NSArray
+        #expect(parsed.isEqual(to: expected))
+        #expect(writer.takeBytes() == bytes)
+        #expect(writer.bytes.isEmpty)
+        writer.value(7)
+        #expect(writer.bytes == Array("7".utf8))
+    }
+
+    /// A copy of a writer goes on with its own bytes: writing to one does not change the other.
+    @Test func aCopiedWriterKeepsItsOwnBytes() {
+        var first = JSONWriter(capacity: 16)
+        first.beginArray()
+        first.value(1)
+        var second = first
+        first.value(2)
+        second.value(3)
+        first.endArray()
+        second.endArray()
+        #expect(String(decoding: first.bytes, as: UTF8.self) == "[1,2]")
+        #expect(String(decoding: second.bytes, as: UTF8.self) == "[1,3]")
+        first.reset()
+        first.value("x")
+        #expect(String(decoding: first.bytes, as: UTF8.self) == #""x""#)
+        #expect(String(decoding: second.bytes, as: UTF8.self) == "[1,3]")
+    }
+
+    /// Tokens and spans are written in batches of a few hundred: the output is the same as element
+    /// by element, across batch boundaries, for empty arrays and after other members.
+    @Test func arraysWrittenInBatchesMatchElementByElement() {
+        let kinds = TokenKind.allCases
+        for count in [0, 1, 255, 256, 257, 1_000] {
+            let tokens = (0..<count).map { Token(span: Span(start: $0 * 1_000, end: $0 * 1_000 + 999_999), kind: kinds[$0 % kinds.count]) }
+            let spans = tokens.map(\.span)
+            var batched = JSONWriter(capacity: 0)
+            batched.beginObject()
+            batched.key("n")
+            batched.value(count)
+            batched.key("tokens")
+            tokens.writeJSON(to: &batched)
+            batched.key("spans")
+            spans.writeJSON(to: &batched)
+            batched.endObject()
+            var single = JSONWriter(capacity: 0)
+            single.beginObject()
+            single.key("n")
+            single.value(count)
+            for (name, values) in [("tokens", tokens.map { $0 as any JSONWritable }), ("spans", spans.map { $0 as any JSONWritable })] {
+                single.key(name)
+                single.beginArray()
+                for value in values { value.writeJSON(to: &single) }
+                single.endArray()
+            }
+            single.endObject()
+            #expect(batched.bytes == single.bytes, "\(count) elements")
+        }
+    }
+
+    /// Constants of 8 to 32 bytes are copied a word at a time, the last word overlapping the one
+    /// before: every length around a word boundary comes out whole, and so do shorter and longer ones.
+    @Test func constantsOfEveryWordBoundaryLengthAreCopiedWhole() {
+        var writer = JSONWriter()
+        writer.beginObject()
+        writer.encodedMember(#""a":"1234""#)  // 10 bytes
+        writer.encodedMember(#""a":1"#)  // 5
+        writer.encodedMember(#""abcd":1"#)  // 8
+        writer.encodedMember(#""abcde":1"#)  // 9
+        writer.encodedMember(#""abcdefghijklm":1"#)  // 17
+        writer.encodedMember(#""abcdefghijkl":1"#)  // 16
+        writer.encodedMember(#""abcdefghijklmnopqrst":1"#)  // 24
+        writer.encodedMember(#""abcdefghijklmnopqrstu":1"#)  // 25
+        writer.encodedMember(#""abcdefghijklmnopqrstuvwxyzab":1"#)  // 32
+        writer.encodedMember(#""abcdefghijklmnopqrstuvwxyzabc":1"#)  // 33
+        writer.key("abcdefghijklmnopqrstuvwxyz")
+        writer.value(true)
+        writer.endObject()
+        let expected = #"{"a":"1234","a":1,"abcd":1,"abcde":1,"abcdefghijklm":1,"abcdefghijkl":1,"abcdefghijklmnopqrst":1,"#
+            + #""abcdefghijklmnopqrstu":1,"abcdefghijklmnopqrstuvwxyzab":1,"abcdefghijklmnopqrstuvwxyzabc":1,"abcdefghijklmnopqrstuvwxyz":true}"#
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == expected)
+    }
 }

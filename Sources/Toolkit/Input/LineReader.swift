@@ -51,12 +51,23 @@ public struct LineReader: Sequence, IteratorProtocol {
         return received < 0 ? -Int(failure) : received
     }
 
+    /// The offset of the first `\n` in `buffer` at or after `start`, found with `memchr`, which
+    /// looks at many bytes at a time.
+    private func firstNewline(from start: Int) -> Int? {
+        guard start < buffer.count else { return nil }
+        return buffer.withUnsafeBufferPointer { bytes in
+            let base = bytes.baseAddress!
+            guard let found = memchr(base + start, Int32(UInt8(ascii: "\n")), bytes.count - start) else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
+    }
+
     public mutating func next() -> Line? {
         var overflow = 0
         // Bytes before this offset hold no line end: a long line is searched once, not once per chunk.
         var searchFrom = position
         while true {
-            if let newline = buffer[searchFrom...].firstIndex(of: UInt8(ascii: "\n")) {
+            if let newline = firstNewline(from: searchFrom) {
                 lineNumber += 1
                 let start = position
                 position = newline + 1

@@ -89,6 +89,9 @@ public enum TokenKind: String, Codable, Hashable, Sendable, CaseIterable {
 }
 
 extension TokenKind {
+    /// The length of the longest ``encodedMember``.
+    fileprivate static let longestEncodedMember = allCases.map(\.encodedMember.utf8CodeUnitCount).max()!
+
     /// `"kind":"<kind>"`, as the JSON writer writes it.
     fileprivate var encodedMember: StaticString {
         switch self {
@@ -129,6 +132,11 @@ public struct Token: SpanAnnotation, Codable, Hashable, JSONWritable {
 
     public func writeJSON(to writer: inout JSONWriter) {
         writer.value(span, encodedMember: kind.encodedMember)
+    }
+
+    /// Writes the tokens in one piece: they are the most numerous values of a document.
+    public static func writeJSON(array tokens: [Token], to writer: inout JSONWriter) {
+        writer.spanArray(tokens, maximumMemberLength: TokenKind.longestEncodedMember) { ($0.span, $0.kind.encodedMember) }
     }
 }
 

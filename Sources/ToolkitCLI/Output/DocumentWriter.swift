@@ -26,13 +26,15 @@ struct DocumentWriter: Sendable {
             case .text:
                 return .success(RenderedDocument(bytes: Array(TextListing.render(document, isolateLines: isolateText).utf8), inputBytes: document.view.utf8Count))
             case .json, .jsonl:
-                var writer = JSONWriter(capacity: document.view.utf8Count * 3)
+                // Room for the usual output, several times the text (tokens are most of it), so that the
+                // buffer seldom grows: growing copies all that was written.
+                var writer = JSONWriter(capacity: document.view.utf8Count * 8)
                 do {
                     try document.writeJSON(to: &writer, layers: layers, extras: extras)
                 } catch {
                     return .failure(DocumentFailure(documentID: document.id, message: "cannot write as JSON: \(error)"))
                 }
-                return .success(RenderedDocument(bytes: writer.bytes, inputBytes: document.view.utf8Count))
+                return .success(RenderedDocument(bytes: writer.takeBytes(), inputBytes: document.view.utf8Count))
             }
         }
     }
