@@ -27,8 +27,10 @@ struct DocumentWriter: Sendable {
                 return .success(RenderedDocument(bytes: Array(TextListing.render(document, isolateLines: isolateText).utf8), inputBytes: document.view.utf8Count))
             case .json, .jsonl:
                 // Room for the usual output, several times the text (tokens are most of it), so that the
-                // buffer seldom grows: growing copies all that was written.
-                var writer = JSONWriter(capacity: document.view.utf8Count * 8)
+                // buffer seldom grows: growing copies all that was written. Large documents start at
+                // three times, so a document of hundreds of MB does not reserve gigabytes at once.
+                let textBytes = document.view.utf8Count
+                var writer = JSONWriter(capacity: textBytes <= 1 << 20 ? textBytes * 8 : textBytes * 3)
                 do {
                     try document.writeJSON(to: &writer, layers: layers, extras: extras)
                 } catch {
