@@ -49,20 +49,44 @@ enum BoilerplatePhrases {
     /// diacritics and tatweel dropped, one alef, one yeh, and heh for teh marbuta; with a leading space.
     static func fold(_ text: String) -> [UInt32] {
         var scalars: [UInt32] = [space]
-        for scalar in text.lowercased().unicodeScalars {
-            switch scalar.value {
-            case 0x064B...0x065F, 0x0670, 0x0640: continue
-            case 0x0622, 0x0623, 0x0625, 0x0671: scalars.append(0x0627)
-            case 0x0649: scalars.append(0x064A)
-            case 0x0629: scalars.append(0x0647)
-            default:
-                if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                    scalars.append(scalar.value)
-                } else if scalars.last != space {
-                    scalars.append(space)
-                }
+        func apply(_ step: FoldStep) {
+            switch step {
+            case .drop: break
+            case .keep(let value): scalars.append(value)
+            case .separate: if scalars.last != space { scalars.append(space) }
+            }
+        }
+        for scalar in text.unicodeScalars {
+            // Lower-casing goes scalar by scalar, as `String.lowercased()` does.
+            if scalar.value < UInt32(foldSteps.count), let step = foldSteps[Int(scalar.value)] {
+                apply(step)
+            } else {
+                for lowered in scalar.properties.lowercaseMapping.unicodeScalars { apply(step(ofLowercase: lowered)) }
             }
         }
         return scalars
+    }
+
+    /// What folding does with one code point, once it is lower case.
+    private enum FoldStep {
+        case drop, keep(UInt32), separate
+    }
+
+    private static func step(ofLowercase scalar: Unicode.Scalar) -> FoldStep {
+        switch scalar.value {
+        case 0x064B...0x065F, 0x0670, 0x0640: .drop
+        case 0x0622, 0x0623, 0x0625, 0x0671: .keep(0x0627)
+        case 0x0649: .keep(0x064A)
+        case 0x0629: .keep(0x0647)
+        default: scalar.properties.isAlphabetic || scalar.properties.numericType != nil ? .keep(scalar.value) : .separate
+        }
+    }
+
+    /// The step of every code point below U+0700 (Latin, Greek, Cyrillic, Arabic), worked out once:
+    /// Unicode property look-ups cost about a hundred instructions each. `nil` where lower-casing
+    /// gives more than one code point (`İ`).
+    private static let foldSteps: [FoldStep?] = (0..<0x0700).map { value in
+        let lowered = Unicode.Scalar(UInt32(value))!.properties.lowercaseMapping.unicodeScalars
+        return lowered.count == 1 ? step(ofLowercase: lowered.first!) : nil
     }
 }
