@@ -3,12 +3,22 @@ import Testing
 @testable import Toolkit
 
 struct DocumentReaderTests {
+    /// Writes `bytes` to `name` in a fresh folder of its own; the caller removes that folder
+    /// with `removeFolder(of:)` in a `defer`.
     private func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("toolkit-reader-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let path = folder.appendingPathComponent(name).path
         _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
         return path
+    }
+
+    /// Removes the folder `temporaryFile` made for `path`, with everything in it
+    /// (only such a folder: any other path's parent is left alone).
+    private func removeFolder(of path: String) {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        guard folder.lastPathComponent.hasPrefix("toolkit-reader-") else { return }
+        try? FileManager.default.removeItem(at: folder)
     }
 
     private func read(_ path: String, reader: DocumentReader = DocumentReader()) throws -> [Result<Document, DocumentFailure>] {
@@ -19,6 +29,7 @@ struct DocumentReaderTests {
 
     @Test func invalidUTF8NamesFileAndByteOffset() throws {
         let path = try temporaryFile("broken.txt", Array("abc ".utf8) + [0xC3, 0x28] + Array(" def".utf8))
+        defer { removeFolder(of: path) }
         let results = try read(path)
         guard case .failure(let failure) = results[0] else { Issue.record("expected a failure"); return }
         #expect(failure.origin == path)
@@ -28,12 +39,15 @@ struct DocumentReaderTests {
 
     @Test func lossyReplacesBadBytes() throws {
         let path = try temporaryFile("broken.txt", Array("abc ".utf8) + [0xFF] + Array(" def".utf8))
+        defer { removeFolder(of: path) }
         let document = try read(path, reader: DocumentReader(lossy: true))[0].get()
         #expect(document.text == "abc \u{FFFD} def")
     }
 
     @Test func emptyFileIsAnEmptyDocument() throws {
-        let document = try read(try temporaryFile("empty.txt", []))[0].get()
+        let path = try temporaryFile("empty.txt", [])
+        defer { removeFolder(of: path) }
+        let document = try read(path)[0].get()
         #expect(document.id == "empty")
         #expect(document.text.isEmpty)
     }
@@ -48,6 +62,7 @@ struct DocumentReaderTests {
             #"{"text": "no id"}"#,
         ]
         let path = try temporaryFile("docs.jsonl", Array(lines.joined(separator: "\r\n").utf8))
+        defer { removeFolder(of: path) }
         let results = try read(path)
         #expect(results.count == 5)
         let first = try results[0].get()
@@ -67,6 +82,7 @@ struct DocumentReaderTests {
     @Test func overlongLinesAndDocumentsAreReportedWithTheirPlace() throws {
         let long = #"{"id": "big", "text": ""# + String(repeating: "x", count: 5000) + #""}"#
         let path = try temporaryFile("docs.jsonl", Array((long + "\n" + #"{"id": "ok", "text": "fine"}"#).utf8))
+        defer { removeFolder(of: path) }
         let results = try read(path, reader: DocumentReader(maximumLineBytes: 1000))
         guard case .failure(let failure) = results[0] else { Issue.record("expected a failure"); return }
         #expect(failure.origin == "\(path):1")
@@ -89,6 +105,7 @@ struct DocumentReaderTests {
 
     @Test func folderGivesItsTextFilesSorted() throws {
         let first = try temporaryFile("b.txt", Array("second".utf8))
+        defer { removeFolder(of: first) }
         let folder = URL(fileURLWithPath: first).deletingLastPathComponent()
         _ = FileManager.default.createFile(atPath: folder.appendingPathComponent("a.txt").path, contents: Data("first".utf8))
         _ = FileManager.default.createFile(atPath: folder.appendingPathComponent("notes.md").path, contents: Data("skip".utf8))
@@ -97,7 +114,9 @@ struct DocumentReaderTests {
     }
 
     @Test func byteOrderMarkIsDropped() throws {
-        let document = try read(try temporaryFile("bom.txt", [0xEF, 0xBB, 0xBF] + Array("نص".utf8)))[0].get()
+        let path = try temporaryFile("bom.txt", [0xEF, 0xBB, 0xBF] + Array("نص".utf8))
+        defer { removeFolder(of: path) }
+        let document = try read(path)[0].get()
         #expect(document.text == "نص")
     }
 }
