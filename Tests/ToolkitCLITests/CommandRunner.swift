@@ -60,11 +60,21 @@ enum CommandRunner {
             stderr: String(decoding: errorData, as: UTF8.self))
     }
 
+    /// Writes `contents` to `name` in a fresh folder of its own; the caller removes that folder
+    /// (and whatever the command wrote beside the file) with `removeFolder(of:)` in a `defer`.
     static func temporaryFile(_ name: String, _ contents: Data) throws -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("toolkit-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let path = folder.appendingPathComponent(name).path
         _ = FileManager.default.createFile(atPath: path, contents: contents)
         return path
+    }
+
+    /// Removes the folder `temporaryFile` made for `path`, with everything in it
+    /// (only such a folder: any other path's parent is left alone).
+    static func removeFolder(of path: String) {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        guard folder.lastPathComponent.hasPrefix("toolkit-cli-") else { return }
+        try? FileManager.default.removeItem(at: folder)
     }
 }

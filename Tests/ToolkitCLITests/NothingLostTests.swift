@@ -35,6 +35,7 @@ struct NothingLostTests {
             }
         }
         let input = try CommandRunner.temporaryFile("stream.jsonl", Data(lines.joined(separator: [UInt8(ascii: "\n")])))
+        defer { CommandRunner.removeFolder(of: input) }
         let errors = input + ".errors.jsonl"
         let output = try CommandRunner.run([
             "run", "--chain", "segment", "--format", "jsonl", "--jobs", "4", "--errors", errors,

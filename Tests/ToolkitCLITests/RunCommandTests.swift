@@ -31,6 +31,7 @@ struct RunCommandTests {
             #"{"id": "d", "text": "Three.", "lang": "en", "source": "wiki"}"#,
         ].joined(separator: "\n")
         let path = try CommandRunner.temporaryFile("docs.jsonl", Data(lines.utf8))
+        defer { CommandRunner.removeFolder(of: path) }
         let errors = path + ".errors.jsonl"
         let output = try CommandRunner.run(["run", "--chain", "segment", "--format", "jsonl", "--jobs", "2", "--errors", errors, path])
         #expect(output.status == 65)
@@ -46,6 +47,7 @@ struct RunCommandTests {
 
     @Test func invalidUTF8IsNamedAndLossyGoesOn() throws {
         let path = try CommandRunner.temporaryFile("bad.txt", Data([0x41, 0x42, 0xFF, 0x43]))
+        defer { CommandRunner.removeFolder(of: path) }
         let strict = try CommandRunner.run(["run", "--chain", "segment", "--format", "json", path])
         #expect(strict.status == 65)
         #expect(strict.stderr.contains("\(path): document 'bad': not valid UTF-8 at byte 2"))
@@ -56,6 +58,7 @@ struct RunCommandTests {
 
     @Test func emptyInputGivesEmptyLayers() throws {
         let path = try CommandRunner.temporaryFile("empty.txt", Data())
+        defer { CommandRunner.removeFolder(of: path) }
         let output = try CommandRunner.run(["run", "--chain", "segment", "--format", "json", path])
         #expect(output.status == 0)
         let layers = (try jsonObject(output.stdout) as! [String: Any])["layers"] as! [String: [Any]]
@@ -82,10 +85,12 @@ struct RunCommandTests {
 
     @Test func chainFileErrorsNameFileStageAndFix() throws {
         let path = try CommandRunner.temporaryFile("bad.yaml", Data("name: bad\nstages:\n  - stage: tokens\n    locle: ar\n".utf8))
+        defer { CommandRunner.removeFolder(of: path) }
         let output = try CommandRunner.run(["validate", "--chain", path])
         #expect(output.status == 78)
         #expect(output.stderr.contains("\(path):3, stage 1: stage 'tokens' has no option 'locle'; did you mean 'locale'?"))
         let order = try CommandRunner.temporaryFile("order.yaml", Data("name: o\nstages:\n  - stage: tokens\n  - stage: needs\n".utf8))
+        defer { CommandRunner.removeFolder(of: order) }
         let unknown = try CommandRunner.run(["validate", "--chain", order])
         #expect(unknown.stderr.contains("\(order):4, stage 2: unknown stage 'needs'"))
     }
@@ -95,6 +100,7 @@ struct RunCommandTests {
         #expect(resolved.status == 0)
         #expect(resolved.stdout.contains("locale: \"auto\""))
         let path = try CommandRunner.temporaryFile("segment.yaml", Data(resolved.stdout.utf8))
+        defer { CommandRunner.removeFolder(of: path) }
         let again = try CommandRunner.run(["validate", "--chain", path, "--resolved"])
         #expect(again.stdout == resolved.stdout)
     }
