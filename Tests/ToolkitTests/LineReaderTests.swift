@@ -26,8 +26,8 @@ struct LineReaderTests {
 
     private func withFile<T>(_ stream: String, _ body: (URL) throws -> T) throws -> T {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("lines-\(UUID().uuidString)")
-        try Data(stream.utf8).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
+        try Data(stream.utf8).write(to: url)
         return try body(url)
     }
 
