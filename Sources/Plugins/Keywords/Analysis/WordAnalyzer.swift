@@ -193,36 +193,56 @@ struct WordAnalyzer: Sendable {
                 term: keys.term(ofKey: form), isStop: isStop, canBegin: !isStop, canEnd: canEnd && !isStop,
                 casing: .uncased)
         }
-        let surface = String(decoding: form, as: UTF16.self)
+        let surface = form.withUnsafeBufferPointer(InternTable.string)
         var lower = surface.lowercased()
         if lower.utf16.contains(0x2019) { lower = lower.replacingOccurrences(of: "\u{2019}", with: "'") }
-        let lowerUnits = Array(lower.utf16)[...]
+        let word = EnglishStemmer.Word(lower)
+        let lowerUnits = word.units[...]
         var isStop = extraStopWords.contains(lowerUnits) || surface.unicodeScalars.count < 2
         var canBegin = true
         var canEnd = true
+        var key = lowerUnits
         if englishRules {
             isStop = isStop || EnglishStemmer.stopWords.contains(lowerUnits)
-            canBegin = !EnglishStemmer.isAdverb(lower)
-            canEnd = canBegin && !EnglishStemmer.isPastParticiple(lower) && !EnglishStemmer.modifiers.contains(lowerUnits)
-            lower = EnglishStemmer.stem(lower)
+            canBegin = !EnglishStemmer.isAdverb(word)
+            canEnd = canBegin && !EnglishStemmer.isPastParticiple(word) && !EnglishStemmer.modifiers.contains(lowerUnits)
+            key = EnglishStemmer.stem(word)[...]
         }
-        let key = Array(lower.utf16)[...]
         isStop = isStop || extraStopWords.contains(key)
         return WordForm(
             term: keys.term(ofKey: key), isStop: isStop, canBegin: canBegin && !isStop,
             canEnd: canEnd && !isStop, casing: Self.casing(of: surface))
     }
 
+    /// What a scalar is as a letter: not one, or an upper-case, lower-case or uncased letter.
+    enum LetterCase { case none, upper, lower, uncased }
+
+    /// Whether a scalar is a letter (alphabetic), and its case. ASCII is answered without Unicode's
+    /// property tables, whose look-ups once made up a third of an English word's analysis.
+    static func letterCase(_ scalar: Unicode.Scalar) -> LetterCase {
+        switch scalar.value {
+        case 0x41...0x5A: return .upper
+        case 0x61...0x7A: return .lower
+        case ..<0x80: return .none
+        default:
+            let properties = scalar.properties
+            guard properties.isAlphabetic else { return .none }
+            return properties.isUppercase ? .upper : properties.isLowercase ? .lower : .uncased
+        }
+    }
+
     private static func casing(of word: String) -> WordForm.Casing {
         var letters = 0
         var upper = 0
         var firstIsUpper = false
-        for scalar in word.unicodeScalars where scalar.properties.isAlphabetic {
-            let isUpper = scalar.properties.isUppercase
+        for scalar in word.unicodeScalars {
+            let letter = Self.letterCase(scalar)
+            guard letter != .none else { continue }
+            let isUpper = letter == .upper
             if letters == 0 { firstIsUpper = isUpper }
             letters += 1
             if isUpper { upper += 1 }
-            else if !scalar.properties.isLowercase && letters == 1 { return .uncased }
+            else if letter == .uncased && letters == 1 { return .uncased }
         }
         if letters == 0 { return .uncased }
         if upper == letters && letters >= 2 { return .acronym }

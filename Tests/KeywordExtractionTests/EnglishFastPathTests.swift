@@ -1,0 +1,76 @@
+import Testing
+
+@testable import KeywordExtraction
+
+/// The English word analysis reads UTF-16 units and answers ASCII letters' case itself; these tests hold
+/// each shortcut to the plain definition it replaces.
+@Suite struct EnglishFastPathTests {
+    /// Words the shortcuts must treat as the plain rules do: the English fixture's words, and words
+    /// with accents, combining marks, surrogate pairs and apostrophes.
+    static func words() throws -> [String] {
+        let fixture = try TestText.fixture("english-news.txt")
+        let split = fixture.split { !$0.isLetter && $0 != "'" && $0 != "-" }.map { String($0).lowercased() }
+        return split + [
+            "cafés", "naïve's", "re\u{301}sume\u{301}s", "policies", "series", "buses", "classes", "x's", "'s", "ies",
+            "aies", "eies", "studies", "thesis", "virus", "boxes", "quizzes", "wishes", "rapidly", "family", "speed",
+            "reduced", "agreed", "fully", "😀ably", "e\u{301}ably", "😀😀ed", "😀s", "😀😀😀ies", "s\u{301}", "ly\u{301}", "carefully", "e\u{301}ed",
+        ]
+    }
+
+    @Test func stemmerMatchesTheRulesOnStrings() throws {
+        for word in try Self.words() {
+            let units = EnglishStemmer.Word(word)
+            #expect(String(decoding: EnglishStemmer.stem(units), as: UTF16.self) == PlainRules.stem(word), "\(word)")
+            #expect(EnglishStemmer.isAdverb(units) == PlainRules.isAdverb(word), "\(word)")
+            #expect(EnglishStemmer.isPastParticiple(units) == PlainRules.isPastParticiple(word), "\(word)")
+        }
+    }
+
+    @Test func letterCaseMatchesUnicodeProperties() {
+        let scalars = (0..<0x600).compactMap(Unicode.Scalar.init) + ["Σ", "ς", "ǅ", "ʰ", "ا", "٣", "😀"]
+        for scalar in scalars {
+            let properties = scalar.properties
+            let expected: WordAnalyzer.LetterCase =
+                !properties.isAlphabetic ? .none
+                : properties.isUppercase ? .upper : properties.isLowercase ? .lower : .uncased
+            #expect(WordAnalyzer.letterCase(scalar) == expected, "U+\(String(scalar.value, radix: 16))")
+        }
+    }
+
+    @Test func unitsBecomeTheStringSwiftDecodes() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces: [UInt16] = [0x41, 0x7A, 0xE9, 0x627, 0x2019, 0xD83D, 0xDE00, 0xDC00, 0xFFFD, 0x20]
+        for length in 0..<40 {
+            let units = (0..<length).map { _ in pieces.randomElement(using: &generator)! }
+            let made = units.withUnsafeBufferPointer(InternTable.string)
+            #expect(made == String(decoding: units, as: UTF16.self), "\(units)")
+        }
+    }
+}
+
+/// The stemmer's rules as first written, on `String`: the reference for the version on units.
+private enum PlainRules {
+    static func stem(_ word: String) -> String {
+        var word = word
+        if word.hasSuffix("'s") { word.removeLast(2) }
+        guard word.count > 3, word.hasSuffix("s") else { return word }
+        if word.hasSuffix("ies") && !word.hasSuffix("eies") && !word.hasSuffix("aies") {
+            return String(word.dropLast(3)) + "y"
+        }
+        if ["sses", "xes", "ches", "shes", "zzes"].contains(where: word.hasSuffix) { return String(word.dropLast(2)) }
+        if word.hasSuffix("us") || word.hasSuffix("ss") || word.hasSuffix("is") { return word }
+        return String(word.dropLast(1))
+    }
+
+    static func isAdverb(_ word: String) -> Bool {
+        let endings = [
+            "ally", "ously", "ively", "ently", "antly", "ably", "ibly", "fully", "lessly", "edly", "ingly", "arly",
+            "arily", "ately", "ely", "ctly", "idly", "ckly", "ssly", "htly", "ptly",
+        ]
+        return word.count > 5 && endings.contains(where: word.hasSuffix)
+    }
+
+    static func isPastParticiple(_ word: String) -> Bool {
+        word.count > 4 && word.hasSuffix("ed") && !word.hasSuffix("eed")
+    }
+}
