@@ -14,6 +14,8 @@ import Testing
             "cafés", "naïve's", "re\u{301}sume\u{301}s", "policies", "series", "buses", "classes", "x's", "'s", "ies",
             "aies", "eies", "studies", "thesis", "virus", "boxes", "quizzes", "wishes", "rapidly", "family", "speed",
             "reduced", "agreed", "fully", "😀ably", "e\u{301}ably", "😀😀ed", "😀s", "😀😀😀ies", "s\u{301}", "ly\u{301}", "carefully", "e\u{301}ed",
+            // Carriage return and line feed make one character: counted apart, the rules would differ here.
+            "a\r\nely", "\r\nbs", "\r\nbed", "\r\n\r\nies",
         ]
     }
 
@@ -34,6 +36,26 @@ import Testing
                 !properties.isAlphabetic ? .none
                 : properties.isUppercase ? .upper : properties.isLowercase ? .lower : .uncased
             #expect(WordAnalyzer.letterCase(scalar) == expected, "U+\(String(scalar.value, radix: 16))")
+        }
+    }
+
+    @Test func asciiWordsLowerCaseAsStringsDo() throws {
+        let fixture = try TestText.fixture("english-news.txt")
+        var forms = fixture.split(separator: " ").map { Array($0.utf16) }.filter { $0.allSatisfy { $0 < 0x80 } }
+        var generator = SystemRandomNumberGenerator()
+        for length in 0..<20 {
+            forms.append((0..<length).map { _ in UInt16.random(in: 0..<0x80, using: &generator) })
+            forms.append((0..<length).map { _ in [0x0D, 0x0A, 0x41, 0x73][Int.random(in: 0..<4, using: &generator)] })
+        }
+        for form in forms {
+            let ascii = WordAnalyzer.asciiLowerCased(form[...])
+            let general = WordAnalyzer.unicodeLowerCased(form[...])
+            let text = String(decoding: form, as: UTF16.self)
+            #expect(ascii.word.units == general.word.units, "\(text)")
+            #expect(ascii.word.characters == text.count, "\(text)")
+            #expect(general.word.characters == text.count, "\(text)")
+            #expect(ascii.casing == general.casing, "\(text)")
+            #expect(ascii.scalarCount == general.scalarCount, "\(text)")
         }
     }
 

@@ -18,10 +18,26 @@ enum EnglishStemmer {
         var units: [UInt16]
         var characters: Int
 
+        init(units: [UInt16], characters: Int) {
+            self.units = units
+            self.characters = characters
+        }
+
         init(_ word: String) {
             units = Array(word.utf16)
-            // ASCII (one byte a unit) has a character a unit; only other text needs counting.
-            characters = word.utf8.count == units.count ? units.count : word.count
+            // ASCII (one byte a unit) is counted without walking its characters.
+            characters = word.utf8.count == units.count ? Self.characterCount(ascii: units) : word.count
+        }
+
+        /// How many characters ASCII units make: one a unit, but a CR LF pair is one.
+        static func characterCount(ascii units: some Collection<UInt16>) -> Int {
+            var count = units.count
+            var previous: UInt16 = 0
+            for unit in units {
+                if previous == 0x0D && unit == 0x0A { count -= 1 }
+                previous = unit
+            }
+            return count
         }
 
         func hasSuffix(_ suffix: [UInt16]) -> Bool {

@@ -193,12 +193,9 @@ struct WordAnalyzer: Sendable {
                 term: keys.term(ofKey: form), isStop: isStop, canBegin: !isStop, canEnd: canEnd && !isStop,
                 casing: .uncased)
         }
-        let surface = form.withUnsafeBufferPointer(InternTable.string)
-        var lower = surface.lowercased()
-        if lower.utf16.contains(0x2019) { lower = lower.replacingOccurrences(of: "\u{2019}", with: "'") }
-        let word = EnglishStemmer.Word(lower)
+        let (word, casing, scalarCount) = Self.lowerCased(form)
         let lowerUnits = word.units[...]
-        var isStop = extraStopWords.contains(lowerUnits) || surface.unicodeScalars.count < 2
+        var isStop = extraStopWords.contains(lowerUnits) || scalarCount < 2
         var canBegin = true
         var canEnd = true
         var key = lowerUnits
@@ -211,7 +208,31 @@ struct WordAnalyzer: Sendable {
         isStop = isStop || extraStopWords.contains(key)
         return WordForm(
             term: keys.term(ofKey: key), isStop: isStop, canBegin: canBegin && !isStop,
-            canEnd: canEnd && !isStop, casing: Self.casing(of: surface))
+            canEnd: canEnd && !isStop, casing: casing)
+    }
+
+    /// A form lower-cased as `String.lowercased()` does, with `’` written `'`, with the form's casing and
+    /// how many code points it has.
+    typealias LowerCased = (word: EnglishStemmer.Word, casing: WordForm.Casing, scalarCount: Int)
+
+    static func lowerCased(_ form: ArraySlice<UInt16>) -> LowerCased {
+        form.allSatisfy { $0 < 0x80 } ? asciiLowerCased(form) : unicodeLowerCased(form)
+    }
+
+    /// ``lowerCased(_:)`` of an ASCII form (most English words), read unit by unit without making a `String`.
+    static func asciiLowerCased(_ form: ArraySlice<UInt16>) -> LowerCased {
+        let units = form.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+        let casing = Self.casing(of: form.lazy.map { Self.letterCase(Unicode.Scalar(UInt8($0))) })
+        return (EnglishStemmer.Word(units: units, characters: EnglishStemmer.Word.characterCount(ascii: form)), casing, form.count)
+    }
+
+    /// ``lowerCased(_:)`` of any form, through `String`.
+    static func unicodeLowerCased(_ form: ArraySlice<UInt16>) -> LowerCased {
+        let surface = form.withUnsafeBufferPointer(InternTable.string)
+        var lower = surface.lowercased()
+        if lower.utf16.contains(0x2019) { lower = lower.replacingOccurrences(of: "\u{2019}", with: "'") }
+        let casing = Self.casing(of: surface.unicodeScalars.lazy.map(Self.letterCase))
+        return (EnglishStemmer.Word(lower), casing, surface.unicodeScalars.count)
     }
 
     /// What a scalar is as a letter: not one, or an upper-case, lower-case or uncased letter.
@@ -231,13 +252,12 @@ struct WordAnalyzer: Sendable {
         }
     }
 
-    private static func casing(of word: String) -> WordForm.Casing {
+    /// The casing of a word, from what each of its scalars is as a letter.
+    private static func casing(of scalars: some Sequence<LetterCase>) -> WordForm.Casing {
         var letters = 0
         var upper = 0
         var firstIsUpper = false
-        for scalar in word.unicodeScalars {
-            let letter = Self.letterCase(scalar)
-            guard letter != .none else { continue }
+        for letter in scalars where letter != .none {
             let isUpper = letter == .upper
             if letters == 0 { firstIsUpper = isUpper }
             letters += 1
