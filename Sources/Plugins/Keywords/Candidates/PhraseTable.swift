@@ -33,6 +33,8 @@ struct PhraseTable {
     /// Acronyms defined in the text (their single-word phrase) mapped to their long form's phrase.
     private(set) var longForms: [Int32: Int32] = [:]
     private var index: PairIndex
+    /// The longest phrase's length at most, in words.
+    let maximumWords: Int
 
     var count: Int { phrases.count }
 
@@ -45,6 +47,7 @@ struct PhraseTable {
 
     /// Collects the phrases of up to `maximumWords` words.
     init(_ words: DocumentWords, maximumWords: Int) {
+        self.maximumWords = maximumWords
         index = PairIndex(capacity: words.count)
         phrases.reserveCapacity(words.count)
         for run in 0..<(words.runStarts.count - 1) {
@@ -105,16 +108,6 @@ struct PhraseTable {
         index.value(phrase, term) ?? -1
     }
 
-    /// The terms of a phrase, first to last.
-    ///
-    /// (Appended: a phrase has a few terms, and `Array(repeating:count:)` looks up the array's type at run
-    /// time, which costs more than appending them.)
-    func terms(of phrase: Int32) -> [Int32] {
-        var result: [Int32] = []
-        terms(of: phrase, into: &result)
-        return result
-    }
-
     /// The first term of a phrase.
     func firstTerm(of phrase: Int32) -> Int32 {
         var current = Int(phrase)
@@ -122,14 +115,16 @@ struct PhraseTable {
         return phrases[current].lastTerm
     }
 
-    /// The terms of a phrase, first to last, in `terms` (replacing what it held): no new array per call.
-    func terms(of phrase: Int32, into terms: inout [Int32]) {
-        terms.removeAll(keepingCapacity: true)
+    /// Writes the terms of a phrase, first to last, to the start of `terms` (at least ``maximumWords`` long);
+    /// returns how many it wrote.
+    func terms(of phrase: Int32, into terms: UnsafeMutableBufferPointer<Int32>) -> Int {
+        let length = Int(phrases[Int(phrase)].length)
+        precondition(length <= terms.count, "phrase longer than its buffer")
         var current = phrase
-        while current >= 0 {
-            terms.append(phrases[Int(current)].lastTerm)
+        for offset in stride(from: length - 1, through: 0, by: -1) {
+            terms[offset] = phrases[Int(current)].lastTerm
             current = phrases[Int(current)].prefix
         }
-        terms.reverse()
+        return length
     }
 }

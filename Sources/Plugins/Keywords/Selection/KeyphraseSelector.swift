@@ -18,33 +18,41 @@ enum KeyphraseSelector {
         -> [(phrase: Int32, score: Double)]
     {
         guard top > 0 else { return [] }
-        var chosen: [(phrase: Int32, terms: [Int32], score: Double)] = []
+        var chosen: [(phrase: Int32, score: Double)] = []
+        chosen.reserveCapacity(min(top, scores.count))
+        // The terms of chosen phrase `i` in row `i`, the candidate's in the last row: no array per phrase.
+        var rows = TermRows(count: min(top, scores.count) + 1, width: phrases.maximumWords)
+        defer { rows.deallocate() }
+        let candidateRow = rows.count - 1
         var ranking = Ranking(scores, batchSize: 2 * min(top, scores.count) + 8)
         while chosen.count < top, let phrase = ranking.next() {
-            let terms = phrases.terms(of: phrase)
+            rows.write(phrase, of: phrases, at: candidateRow)
+            let terms = rows[candidateRow]
             // The chosen phrases it duplicates: how many, and the first.
             var duplicates = 0
             var duplicated = 0
             for index in chosen.indices
-            where isNearDuplicate(terms, phrase, chosen[index].terms, chosen[index].phrase, phrases: phrases, words: words)
-                || isFragment(terms, phrase, of: chosen[index].terms, chosen[index].phrase, phrases: phrases)
+            where isNearDuplicate(terms, phrase, rows[index], chosen[index].phrase, phrases: phrases, words: words)
+                || isFragment(terms, phrase, of: rows[index], chosen[index].phrase, phrases: phrases)
             {
                 if duplicates == 0 { duplicated = index }
                 duplicates += 1
             }
             if duplicates == 0 {
-                chosen.append((phrase, terms, scores[Int(phrase)]))
+                rows.copy(candidateRow, to: chosen.count)
+                chosen.append((phrase, scores[Int(phrase)]))
             } else if duplicates == 1, case let index = duplicated,
-                covers(terms, phrase, chosen[index].terms, chosen[index].phrase, phrases: phrases)
+                covers(terms, phrase, rows[index], chosen[index].phrase, phrases: phrases)
             {
-                chosen[index] = (phrase, terms, chosen[index].score)
+                rows.copy(candidateRow, to: index)
+                chosen[index].phrase = phrase
             }
         }
-        return chosen.map { ($0.phrase, $0.score) }
+        return chosen
     }
 
     /// Whether `long` contains `short` and covers at least ``coveringShare`` of its occurrences.
-    private static func covers(_ long: [Int32], _ longPhrase: Int32, _ short: [Int32], _ shortPhrase: Int32,
+    private static func covers(_ long: Terms, _ longPhrase: Int32, _ short: Terms, _ shortPhrase: Int32,
                                phrases: PhraseTable) -> Bool
     {
         long.count > short.count && contains(long, short)
@@ -52,7 +60,7 @@ enum KeyphraseSelector {
     }
 
     private static func isNearDuplicate(
-        _ a: [Int32], _ phraseA: Int32, _ b: [Int32], _ phraseB: Int32, phrases: PhraseTable, words: DocumentWords
+        _ a: Terms, _ phraseA: Int32, _ b: Terms, _ phraseB: Int32, phrases: PhraseTable, words: DocumentWords
     ) -> Bool {
         if a.count == b.count {
             if a.count == 1 {
@@ -72,7 +80,7 @@ enum KeyphraseSelector {
     /// candidate mostly occurs joined to the chosen phrase: at least half its occurrences are in the joined
     /// phrase or, when that is longer than any collected phrase, its first occurrence is.
     private static func isFragment(
-        _ candidate: [Int32], _ candidatePhrase: Int32, of chosen: [Int32], _ chosenPhrase: Int32, phrases: PhraseTable
+        _ candidate: Terms, _ candidatePhrase: Int32, of chosen: Terms, _ chosenPhrase: Int32, phrases: PhraseTable
     ) -> Bool {
         joinedVerdict(candidate, candidatePhrase, then: chosen, chosenPhrase, candidate: candidatePhrase, phrases: phrases)
             ?? joinedVerdict(chosen, chosenPhrase, then: candidate, candidatePhrase, candidate: candidatePhrase,
@@ -83,13 +91,14 @@ enum KeyphraseSelector {
     /// When the end of `first` is the start of `second` (their longest such overlap), whether `candidate`
     /// mostly occurs in the phrase they make joined; `nil` when they do not overlap.
     private static func joinedVerdict(
-        _ first: [Int32], _ firstPhrase: Int32, then second: [Int32], _ secondPhrase: Int32, candidate: Int32,
+        _ first: Terms, _ firstPhrase: Int32, then second: Terms, _ secondPhrase: Int32, candidate: Int32,
         phrases: PhraseTable
     ) -> Bool? {
         for shared in stride(from: min(first.count, second.count) - 1, through: 1, by: -1)
-        where first.suffix(shared).elementsEqual(second.prefix(shared)) {
-            var phrase: Int32 = -1
-            for term in first + second.dropFirst(shared) {
+        where first[(first.count - shared)...].elementsEqual(second[..<shared]) {
+            // The joined phrase: `first` (found from its terms, it is `firstPhrase`), then the rest of `second`.
+            var phrase = firstPhrase
+            for term in second[shared...] {
                 phrase = phrases.find(phrase, followedBy: term)
                 if phrase < 0 { break }
             }
@@ -103,12 +112,18 @@ enum KeyphraseSelector {
     }
 
     /// Whether two phrases of the same length hold the same terms, each as often (phrases are short).
-    private static func isPermutation(_ a: [Int32], _ b: [Int32]) -> Bool {
-        a.allSatisfy { term in a.lazy.filter { $0 == term }.count == b.lazy.filter { $0 == term }.count }
+    private static func isPermutation(_ a: Terms, _ b: Terms) -> Bool {
+        a.allSatisfy { term in count(of: term, in: a) == count(of: term, in: b) }
+    }
+
+    private static func count(of term: Int32, in terms: Terms) -> Int {
+        var count = 0
+        for other in terms where other == term { count += 1 }
+        return count
     }
 
     /// Whether `part` occurs in `whole` as a contiguous run of terms.
-    private static func contains(_ whole: [Int32], _ part: [Int32]) -> Bool {
+    private static func contains(_ whole: Terms, _ part: Terms) -> Bool {
         guard part.count <= whole.count else { return false }
         for start in 0...(whole.count - part.count) where whole[start..<(start + part.count)].elementsEqual(part) {
             return true
@@ -122,6 +137,42 @@ enum KeyphraseSelector {
         guard let first = long.first, ArabicFolding.isArabic(first) else { return false }
         return long.count == short.count + 1 && long.starts(with: short) && long.last == ArabicFolding.yeh
     }
+}
+
+/// A phrase's terms, first to last.
+private typealias Terms = UnsafeBufferPointer<Int32>
+
+/// The terms of a few phrases, each in a row of one buffer wide enough for the longest phrase.
+private struct TermRows {
+    private let buffer: UnsafeMutableBufferPointer<Int32>
+    private var lengths: [Int]
+    private let width: Int
+
+    init(count: Int, width: Int) {
+        self.width = width
+        buffer = .allocate(capacity: count * width)
+        lengths = [Int](repeating: 0, count: count)
+    }
+
+    var count: Int { lengths.count }
+
+    /// The terms in row `row`.
+    subscript(row: Int) -> Terms {
+        Terms(rebasing: buffer[(row * width)..<(row * width + lengths[row])])
+    }
+
+    /// Writes the terms of `phrase` to row `row`.
+    mutating func write(_ phrase: Int32, of phrases: PhraseTable, at row: Int) {
+        lengths[row] = phrases.terms(of: phrase, into: UnsafeMutableBufferPointer(rebasing: buffer[(row * width)...]))
+    }
+
+    /// Copies row `source` to row `target`.
+    mutating func copy(_ source: Int, to target: Int) {
+        lengths[target] = lengths[source]
+        for offset in 0..<lengths[source] { buffer[target * width + offset] = buffer[source * width + offset] }
+    }
+
+    func deallocate() { buffer.deallocate() }
 }
 
 /// The phrases with a finite score, taken out best first (ties: the phrase found first).

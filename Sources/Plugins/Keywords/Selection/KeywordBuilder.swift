@@ -73,13 +73,14 @@ enum KeywordBuilder {
             nextOfSlot[occurrence.slot] += 1
         }
         var keyUnits: [UInt16] = []
-        var terms: [Int32] = []
+        let terms = UnsafeMutableBufferPointer<Int32>.allocate(capacity: phrases.maximumWords)
+        defer { terms.deallocate() }
         var keywords: [Keyword] = []
         keywords.reserveCapacity(chosen.count)
         for (slot, choice) in chosen.enumerated() {
             keyUnits.removeAll(keepingCapacity: true)
-            phrases.terms(of: choice.phrase, into: &terms)
-            for term in terms {
+            let length = phrases.terms(of: choice.phrase, into: terms)
+            for term in terms[..<length] {
                 if !keyUnits.isEmpty { keyUnits.append(0x20) }
                 words.keys.withUnits(Int(term)) { keyUnits.append(contentsOf: $0) }
             }
