@@ -24,7 +24,8 @@ enum KeyphraseSelector {
         var rows = TermRows(count: min(top, scores.count) + 1, width: phrases.maximumWords)
         defer { rows.deallocate() }
         let candidateRow = rows.count - 1
-        var ranking = Ranking(scores, batchSize: 2 * min(top, scores.count) + 8)
+        // A batch of `top` and a few more: the selection seldom skips more than a few near-duplicates.
+        var ranking = Ranking(scores, batchSize: min(top, scores.count) + 4)
         while chosen.count < top, let phrase = ranking.next() {
             rows.write(phrase, of: phrases, at: candidateRow)
             let terms = rows[candidateRow]
@@ -215,28 +216,33 @@ private struct Ranking {
 
     /// The best `batchSize` phrases below `last`, worst first.
     private func nextBatch() -> [Item] {
-        var heap: [Item] = []
-        heap.reserveCapacity(batchSize)
+        var batch = [Item](unsafeUninitializedCapacity: batchSize) { heap, count in count = fillHeap(heap) }
+        batch.sort { $1.isAbove($0) }
+        return batch
+    }
+
+    /// Fills `heap` with the best phrases below `last`, at most `heap.count` of them, as a heap whose root is
+    /// the worst of them; returns how many it holds.
+    private func fillHeap(_ heap: UnsafeMutableBufferPointer<Item>) -> Int {
+        var count = 0
         // Once the heap is full, the score below which a phrase cannot join it: most phrases stop there.
         var floor = -Double.infinity
         scores.withUnsafeBufferPointer { scores in
             for (phrase, score) in scores.enumerated() where score >= floor && score.isFinite {
                 let item = Item(score: score, phrase: Int32(phrase))
                 if let last, !last.isAbove(item) { continue }
-                if heap.count < batchSize {
-                    heap.append(item)
-                    heap.withUnsafeMutableBufferPointer { Self.siftUp($0.count - 1, in: $0) }
+                if count < heap.count {
+                    heap.initializeElement(at: count, to: item)
+                    count += 1
+                    Self.siftUp(count - 1, in: heap)
                 } else if item.isAbove(heap[0]) {
-                    heap.withUnsafeMutableBufferPointer { heap in
-                        heap[0] = item
-                        Self.siftDown(0, in: heap)
-                    }
+                    heap[0] = item
+                    Self.siftDown(0, in: heap)
                 }
-                if heap.count == batchSize { floor = heap[0].score }
+                if count == heap.count { floor = heap[0].score }
             }
         }
-        heap.sort { $1.isAbove($0) }
-        return heap
+        return count
     }
 
     /// Moves a new item up the heap past the parents it ranks below.
