@@ -17,8 +17,9 @@ enum StatisticalScorer {
 
     /// Per phrase, the logarithm of its score; `-infinity` for phrases that are not candidates.
     static func logScores(_ phrases: PhraseTable, words: DocumentWords) -> [Double] {
-        let scores = termScores(words: words, statistics: TermStatistics(words))
-        let weights = [Double](count: scores.count) { 1 / scores[$0] }
+        // Each term's score, then its weight in its place: the score's inverse.
+        var weights = termScores(words: words, statistics: TermStatistics(words))
+        for term in weights.indices { weights[term] = 1 / weights[term] }
         return PhraseScoring.logScores(phrases, words: words, weights: weights, weightExponent: weightExponent)
     }
 
@@ -26,15 +27,25 @@ enum StatisticalScorer {
     static func termScores(words: DocumentWords, statistics: TermStatistics) -> [Double] {
         let counts = statistics.terms
         let termIsStop = words.termIsStop
-        var contentFrequencies: [Double] = []
+        // The content terms' frequencies: how many, their sum (exact: sums of integers) and their maximum,
+        // then their variance, summed in term order.
+        var contentTerms = 0
+        var total = 0
+        var largest: Int32 = 0
         for term in counts.indices where !termIsStop[term] {
-            contentFrequencies.append(Double(counts[term].frequency))
+            contentTerms += 1
+            total += Int(counts[term].frequency)
+            largest = max(largest, counts[term].frequency)
         }
-        let mean = contentFrequencies.isEmpty ? 1 : contentFrequencies.reduce(0, +) / Double(contentFrequencies.count)
-        let variance = contentFrequencies.isEmpty
-            ? 0 : contentFrequencies.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(contentFrequencies.count)
+        let mean = contentTerms == 0 ? 1 : Double(total) / Double(contentTerms)
+        var squares = 0.0
+        for term in counts.indices where !termIsStop[term] {
+            let deviation = Double(counts[term].frequency) - mean
+            squares += deviation * deviation
+        }
+        let variance = contentTerms == 0 ? 0 : squares / Double(contentTerms)
         let frequencyScale = mean + variance.squareRoot()
-        let maximum = contentFrequencies.max() ?? 1
+        let maximum = contentTerms == 0 ? 1 : Double(largest)
         let sentences = Double(max(words.sentenceCount, 1))
         let positions = Self.positions
         let logarithms = Logarithms()
