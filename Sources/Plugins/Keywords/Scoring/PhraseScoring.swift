@@ -64,16 +64,25 @@ enum PhraseScoring {
     }
 
     /// `pow(weight, exponent)` of every weight; 0 and 1, the weights of stop words, are their own powers.
-    /// Neighbouring terms often weigh the same, so an equal weight reuses the power before it.
-    private static func powers(_ weights: [Double], _ exponent: Double) -> [Double] {
-        var last = (weight: 1.0, power: 1.0)
-        return [Double](count: weights.count) { term in
-            let weight = weights[term]
-            if weight == 0 || weight == 1 { return weight }
-            if weight != last.weight { last = (weight, pow(weight, exponent)) }
-            return last.power
+    /// The terms of a sentence often weigh exactly the same, so a power is kept for the last weight seen in
+    /// each of 2^``powerSlotBits`` slots (picked by the weight's bits) and reused for an equal weight.
+    static func powers(_ weights: [Double], _ exponent: Double) -> [Double] {
+        withUnsafeTemporaryAllocation(of: (weight: Double, power: Double).self, capacity: 1 << powerSlotBits) { slots in
+            // Empty slots hold the weight 1, whose power is 1.
+            slots.initialize(repeating: (1, 1))
+            return [Double](count: weights.count) { term in
+                let weight = weights[term]
+                if weight == 0 || weight == 1 { return weight }
+                // Fibonacci hashing: the top bits of the product depend on every bit of the weight.
+                let slot = Int(truncatingIfNeeded: (weight.bitPattern &* 0x9E37_79B9_7F4A_7C15) >> (64 - powerSlotBits))
+                if slots[slot].weight.bitPattern != weight.bitPattern { slots[slot] = (weight, pow(weight, exponent)) }
+                return slots[slot].power
+            }
         }
     }
+
+    /// ``powers(_:_:)`` keeps 2^7 powers, more than a news article's distinct weights.
+    private static let powerSlotBits: UInt64 = 7
 
     /// The exponents for a text of `contentWords` content words.
     static func exponents(contentWords: Int) -> Exponents {
