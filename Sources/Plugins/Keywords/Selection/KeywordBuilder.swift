@@ -20,8 +20,13 @@ enum KeywordBuilder {
             slotOfPhrase[Int(acronym)] = slotOfPhrase[Int(longForm)]
         }
         let longest = chosen.map { Int(phrases[Int($0.phrase)].length) }.max() ?? 1
-        // Every occurrence with its slot, in the order found.
-        var occurrences: [(slot: Int, span: Span)] = []
+        // Per slot, its occurrences' spans in the order found, which is text order (by first word, then by last);
+        // each reserved for the occurrences the phrase table counted, which are (nearly always) all of them.
+        var spansOfSlot = chosen.map { choice in
+            var spans: [Span] = []
+            spans.reserveCapacity(Int(phrases[Int(choice.phrase)].count))
+            return spans
+        }
         // Every slot's display forms, each as two units of its slot then its text, in the order first seen,
         // with how often each occurs.
         var forms = InternTable(capacity: chosen.count * 2)
@@ -42,10 +47,10 @@ enum KeywordBuilder {
                         let slot = slotOfPhrase[Int(phrase)]
                         guard slot >= 0 else { continue }
                         if phrases.isAcronym(phrase) {
-                            occurrences.append((slot, words.spans[start]))
+                            spansOfSlot[slot].append(words.spans[start])
                             continue
                         }
-                        occurrences.append((slot, Span(start: words.spans[start].start, end: words.spans[last].end)))
+                        spansOfSlot[slot].append(Span(start: words.spans[start].start, end: words.spans[last].end))
                         let count = writeForm(
                             slot: slot, from: start, to: last, words: words, view: view, source: source, into: &text)
                         let form = forms.intern(UnsafeBufferPointer(rebasing: text[..<count]))
@@ -61,38 +66,54 @@ enum KeywordBuilder {
             let slot = forms.withUnits(form) { Int($0[0]) << 16 | Int($0[1]) }
             if mostFrequent[slot] < 0 || formCounts[form] > formCounts[mostFrequent[slot]] { mostFrequent[slot] = form }
         }
-        // By slot, then in text order: each slot's spans are one stretch. Occurrences were found in text
-        // order (by first word, then by last), so placing them by slot sorts them.
-        var slotStarts = [Int](repeating: 0, count: chosen.count + 1)
-        for occurrence in occurrences { slotStarts[occurrence.slot + 1] += 1 }
-        for slot in chosen.indices { slotStarts[slot + 1] += slotStarts[slot] }
-        var grouped = [Span](repeating: Span(start: 0, end: 0), count: occurrences.count)
-        var nextOfSlot = slotStarts
-        for occurrence in occurrences {
-            grouped[nextOfSlot[occurrence.slot]] = occurrence.span
-            nextOfSlot[occurrence.slot] += 1
-        }
-        var keyUnits: [UInt16] = []
         let terms = UnsafeMutableBufferPointer<Int32>.allocate(capacity: phrases.maximumWords)
         defer { terms.deallocate() }
         var keywords: [Keyword] = []
         keywords.reserveCapacity(chosen.count)
         for (slot, choice) in chosen.enumerated() {
-            keyUnits.removeAll(keepingCapacity: true)
-            let length = phrases.terms(of: choice.phrase, into: terms)
-            for term in terms[..<length] {
-                if !keyUnits.isEmpty { keyUnits.append(0x20) }
-                words.keys.withUnits(Int(term)) { keyUnits.append(contentsOf: $0) }
-            }
-            let key = keyUnits.withUnsafeBufferPointer(InternTable.string)
+            let count = writeKey(of: choice.phrase, phrases: phrases, keys: words.keys, terms: terms, into: &text)
+            let key = InternTable.string(UnsafeBufferPointer(rebasing: text[..<count]))
             let form = mostFrequent[slot]
             let text = form < 0 ? key : forms.withUnits(form) { InternTable.string(UnsafeBufferPointer(rebasing: $0[2...])) }
             // Scores relative to the best keyphrase, which scores 1.
             let score = (exp(choice.score - best) * 10_000).rounded() / 10_000
-            let spans = Array(grouped[slotStarts[slot]..<slotStarts[slot + 1]])
+            let spans = spansOfSlot[slot]
             keywords.append(Keyword(text: text, key: key, score: score, count: spans.count, occurrences: spans))
         }
         return keywords
+    }
+
+    /// Writes to `text` (grown when too small) the key of `phrase`: its terms' keys, a space between each two
+    /// (`terms` is room for its terms); returns how many units it wrote.
+    private static func writeKey(
+        of phrase: Int32, phrases: PhraseTable, keys: TermKeys, terms: UnsafeMutableBufferPointer<Int32>,
+        into text: inout UnsafeMutableBufferPointer<UInt16>
+    ) -> Int {
+        let length = phrases.terms(of: phrase, into: terms)
+        var count = 0
+        for term in terms[..<length] {
+            keys.withUnits(Int(term)) { key in
+                reserve(count + 1 + key.count, in: &text)
+                if count > 0 {
+                    text[count] = 0x20
+                    count += 1
+                }
+                for unit in key {
+                    text[count] = unit
+                    count += 1
+                }
+            }
+        }
+        return count
+    }
+
+    /// Grows `text`, keeping its first `count` units, to hold at least `count` units.
+    private static func reserve(_ count: Int, in text: inout UnsafeMutableBufferPointer<UInt16>) {
+        guard text.count < count else { return }
+        let grown = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: 2 * count)
+        _ = grown.initialize(fromContentsOf: text)
+        text.deallocate()
+        text = grown
     }
 
     /// Writes to `text` (grown when too small) two units of `slot`, then the words `first...last` as written
@@ -106,10 +127,7 @@ enum KeywordBuilder {
         let start = view.utf16Offset(scalar: words.spans[first].start) + form.displayDrop
         let end = view.utf16Offset(scalar: words.spans[last].end)
         // The slot, the alef and every unit of the source at most.
-        if text.count < 3 + end - start {
-            text.deallocate()
-            text = .allocate(capacity: 2 * (3 + end - start))
-        }
+        reserve(3 + end - start, in: &text)
         text[0] = UInt16(truncatingIfNeeded: slot >> 16)
         text[1] = UInt16(truncatingIfNeeded: slot)
         var count = 2
