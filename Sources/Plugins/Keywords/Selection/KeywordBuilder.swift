@@ -31,6 +31,7 @@ enum KeywordBuilder {
         // with how often each occurs.
         var forms = InternTable(capacity: chosen.count * 2)
         var formCounts: [Int] = []
+        formCounts.reserveCapacity(chosen.count * 2)
         // Each form's units are written here, over the last: no array appends per unit.
         var text = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: 64)
         defer { text.deallocate() }
