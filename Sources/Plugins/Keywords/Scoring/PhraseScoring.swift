@@ -41,26 +41,24 @@ enum PhraseScoring {
         let exponents = exponents(contentWords: words.isContent.lazy.filter { $0 }.count)
         let weights = powers(weights, weightExponent)
         let logarithms = Logarithms()
-        var sums = [Double](repeating: 0, count: phrases.count)
-        var scores = [Double](repeating: -.infinity, count: phrases.count)
-        phrases.withPhrases { phrases in
-            sums.withUnsafeMutableBufferPointer { sums in
-                scores.withUnsafeMutableBufferPointer { scores in
-                    for (phrase, entry) in phrases.enumerated() {
-                        let prefix = Int(entry.prefix)
-                        sums[phrase] = (prefix >= 0 ? sums[prefix] : 0) + weights[Int(entry.lastTerm)]
-                        guard entry.isCandidate else { continue }
-                        let length = Int(entry.length)
-                        let count = Int(entry.count)
-                        let wholeCount = Int(entry.wholeCount)
-                        scores[phrase] = log(sums[phrase] / Double(length)) + exponents.count * logarithms[count]
-                            + exponents.length * logarithms[length]
-                            + exponents.wholeness * (logarithms[wholeCount + 1] - logarithms[count + 1])
-                    }
+        return phrases.withPhrases { phrases in
+            // Per phrase, the sum of its words' weights: its prefix's sum and its last word's weight. A prefix
+            // comes before the phrases that extend it, so every sum is written before it is read.
+            withUnsafeTemporaryAllocation(of: Double.self, capacity: phrases.count) { sums in
+                [Double](count: phrases.count) { phrase in
+                    let entry = phrases[phrase]
+                    let prefix = Int(entry.prefix)
+                    sums.initializeElement(at: phrase, to: (prefix >= 0 ? sums[prefix] : 0) + weights[Int(entry.lastTerm)])
+                    guard entry.isCandidate else { return -.infinity }
+                    let length = Int(entry.length)
+                    let count = Int(entry.count)
+                    let wholeCount = Int(entry.wholeCount)
+                    return log(sums[phrase] / Double(length)) + exponents.count * logarithms[count]
+                        + exponents.length * logarithms[length]
+                        + exponents.wholeness * (logarithms[wholeCount + 1] - logarithms[count + 1])
                 }
             }
         }
-        return scores
     }
 
     /// `pow(weight, exponent)` of every weight; 0 and 1, the weights of stop words, are their own powers.
