@@ -37,27 +37,24 @@ enum KeywordBuilder {
         defer { text.deallocate() }
         let view = document.view
         view.utf16.withUnsafeBufferPointer { source in
-            for run in 0..<(words.runStarts.count - 1) {
-                let end = words.runStarts[run + 1]
-                for start in words.runStarts[run]..<end where words.canBegin[start] && beginsChoice[Int(words.terms[start])] {
-                    var phrase: Int32 = -1
-                    for last in start..<min(end, start + longest) {
-                        guard words.continuesPhrase(at: last, from: start) else { break }
-                        phrase = phrases.find(phrase, followedBy: words.terms[last])
-                        if phrase < 0 { break }
-                        let slot = slotOfPhrase[Int(phrase)]
-                        guard slot >= 0 else { continue }
-                        if phrases.isAcronym(phrase) {
-                            spansOfSlot[slot].append(words.spans[start])
-                            continue
-                        }
-                        spansOfSlot[slot].append(Span(start: words.spans[start].start, end: words.spans[last].end))
-                        let count = writeForm(
-                            slot: slot, from: start, to: last, words: words, view: view, source: source, into: &text)
-                        let form = forms.intern(UnsafeBufferPointer(rebasing: text[..<count]))
-                        if form == formCounts.count { formCounts.append(0) }
-                        formCounts[form] += 1
+            forEachStart(of: words, beginsChoice: beginsChoice) { start, end in
+                var phrase: Int32 = -1
+                for last in start..<min(end, start + longest) {
+                    guard words.continuesPhrase(at: last, from: start) else { break }
+                    phrase = phrases.find(phrase, followedBy: words.terms[last])
+                    if phrase < 0 { break }
+                    let slot = slotOfPhrase[Int(phrase)]
+                    guard slot >= 0 else { continue }
+                    if phrases.isAcronym(phrase) {
+                        spansOfSlot[slot].append(words.spans[start])
+                        continue
                     }
+                    spansOfSlot[slot].append(Span(start: words.spans[start].start, end: words.spans[last].end))
+                    let count = writeForm(
+                        slot: slot, from: start, to: last, words: words, view: view, source: source, into: &text)
+                    let form = forms.intern(UnsafeBufferPointer(rebasing: text[..<count]))
+                    if form == formCounts.count { formCounts.append(0) }
+                    formCounts[form] += 1
                 }
             }
         }
@@ -82,6 +79,25 @@ enum KeywordBuilder {
             keywords.append(Keyword(text: text, key: key, score: score, count: spans.count, occurrences: spans))
         }
         return keywords
+    }
+
+    /// Calls `body` with every word that may begin a phrase and whose term begins a chosen one
+    /// (`beginsChoice`), and the end of its run: one pass over the words through their buffers.
+    private static func forEachStart(
+        of words: DocumentWords, beginsChoice: [Bool], _ body: (_ start: Int, _ runEnd: Int) -> Void
+    ) {
+        words.canBegin.withUnsafeBufferPointer { canBegin in
+            words.terms.withUnsafeBufferPointer { terms in
+                beginsChoice.withUnsafeBufferPointer { beginsChoice in
+                    for run in 0..<(words.runStarts.count - 1) {
+                        let end = words.runStarts[run + 1]
+                        for start in words.runStarts[run]..<end where canBegin[start] && beginsChoice[Int(terms[start])] {
+                            body(start, end)
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /// Writes to `text` (grown when too small) the key of `phrase`: its terms' keys, a space between each two
