@@ -226,9 +226,11 @@ private struct Ranking {
     private func fillHeap(_ heap: UnsafeMutableBufferPointer<Item>) -> Int {
         var count = 0
         // Once the heap is full, the score below which a phrase cannot join it: most phrases stop there.
-        var floor = -Double.infinity
+        // Never below the lowest finite score, so that the two comparisons leave out every score that is not
+        // finite (-infinity, +infinity, NaN) as well.
+        var floor = -Double.greatestFiniteMagnitude
         scores.withUnsafeBufferPointer { scores in
-            for (phrase, score) in scores.enumerated() where score >= floor && score.isFinite {
+            for (phrase, score) in scores.enumerated() where score >= floor && score < .infinity {
                 let item = Item(score: score, phrase: Int32(phrase))
                 if let last, !last.isAbove(item) { continue }
                 if count < heap.count {
