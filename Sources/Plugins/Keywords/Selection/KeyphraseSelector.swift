@@ -159,18 +159,24 @@ private struct TermRows {
 
     /// The terms in row `row`.
     subscript(row: Int) -> Terms {
-        Terms(rebasing: buffer[(row * width)..<(row * width + lengths[row])])
+        Terms(rebasing: room(row)[..<lengths[row]])
     }
 
     /// Writes the terms of `phrase` to row `row`.
     mutating func write(_ phrase: Int32, of phrases: PhraseTable, at row: Int) {
-        lengths[row] = phrases.terms(of: phrase, into: UnsafeMutableBufferPointer(rebasing: buffer[(row * width)...]))
+        lengths[row] = phrases.terms(of: phrase, into: room(row))
     }
 
     /// Copies row `source` to row `target`.
     mutating func copy(_ source: Int, to target: Int) {
+        let room = room(target)
+        for (offset, term) in self[source].enumerated() { room[offset] = term }
         lengths[target] = lengths[source]
-        for offset in 0..<lengths[source] { buffer[target * width + offset] = buffer[source * width + offset] }
+    }
+
+    /// The room of row `row`: `width` terms.
+    private func room(_ row: Int) -> UnsafeMutableBufferPointer<Int32> {
+        UnsafeMutableBufferPointer(rebasing: buffer[(row * width)..<((row + 1) * width)])
     }
 
     func deallocate() { buffer.deallocate() }

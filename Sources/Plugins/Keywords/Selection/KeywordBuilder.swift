@@ -32,9 +32,9 @@ enum KeywordBuilder {
         var forms = InternTable(capacity: chosen.count * 2)
         var formCounts: [Int] = []
         formCounts.reserveCapacity(chosen.count * 2)
-        // Each form's units are written here, over the last: no array appends per unit.
-        var text = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: 64)
-        defer { text.deallocate() }
+        // Each form's units, then each key's, are written here over the last: no array appends per unit.
+        var units = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: 64)
+        defer { units.deallocate() }
         let view = document.view
         view.utf16.withUnsafeBufferPointer { source in
             forEachStart(of: words, beginsChoice: beginsChoice) { start, end in
@@ -51,8 +51,8 @@ enum KeywordBuilder {
                     }
                     spansOfSlot[slot].append(Span(start: words.spans[start].start, end: words.spans[last].end))
                     let count = writeForm(
-                        slot: slot, from: start, to: last, words: words, view: view, source: source, into: &text)
-                    let form = forms.intern(UnsafeBufferPointer(rebasing: text[..<count]))
+                        slot: slot, from: start, to: last, words: words, view: view, source: source, into: &units)
+                    let form = forms.intern(UnsafeBufferPointer(rebasing: units[..<count]))
                     if form == formCounts.count { formCounts.append(0) }
                     formCounts[form] += 1
                 }
@@ -69,8 +69,8 @@ enum KeywordBuilder {
         var keywords: [Keyword] = []
         keywords.reserveCapacity(chosen.count)
         for (slot, choice) in chosen.enumerated() {
-            let count = writeKey(of: choice.phrase, phrases: phrases, keys: words.keys, terms: terms, into: &text)
-            let key = InlineStrings.string(UnsafeBufferPointer(rebasing: text[..<count]))
+            let count = writeKey(of: choice.phrase, phrases: phrases, keys: words.keys, terms: terms, into: &units)
+            let key = InlineStrings.string(UnsafeBufferPointer(rebasing: units[..<count]))
             let form = mostFrequent[slot]
             let text = form < 0 ? key : forms.withUnits(form) { InlineStrings.string(UnsafeBufferPointer(rebasing: $0[2...])) }
             // Scores relative to the best keyphrase, which scores 1.
@@ -124,7 +124,7 @@ enum KeywordBuilder {
         return count
     }
 
-    /// Grows `text`, keeping its first `count` units, to hold at least `count` units.
+    /// Grows `text`, keeping its units, to hold at least `count` units.
     private static func reserve(_ count: Int, in text: inout UnsafeMutableBufferPointer<UInt16>) {
         guard text.count < count else { return }
         let grown = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: 2 * count)
