@@ -83,7 +83,9 @@ enum KeyphraseSelector {
     private static func isFragment(
         _ candidate: Terms, _ candidatePhrase: Int32, of chosen: Terms, _ chosenPhrase: Int32, phrases: PhraseTable
     ) -> Bool {
-        joinedVerdict(candidate, candidatePhrase, then: chosen, chosenPhrase, candidate: candidatePhrase, phrases: phrases)
+        // Overlapping ends leave each phrase a word of its own, so a single word is no fragment.
+        guard candidate.count > 1 && chosen.count > 1 else { return false }
+        return joinedVerdict(candidate, candidatePhrase, then: chosen, chosenPhrase, candidate: candidatePhrase, phrases: phrases)
             ?? joinedVerdict(chosen, chosenPhrase, then: candidate, candidatePhrase, candidate: candidatePhrase,
                              phrases: phrases)
             ?? false
