@@ -79,8 +79,9 @@ enum PhraseScoring {
         }
     }
 
-    /// ``powers(_:_:)`` keeps 2^7 powers, more than a news article's distinct weights.
-    private static let powerSlotBits: UInt64 = 7
+    /// ``powers(_:_:)`` keeps 2^6 powers, more than most news articles' distinct weights: 1 KB, which stays on
+    /// the stack (a larger temporary allocation takes the heap).
+    private static let powerSlotBits: UInt64 = 6
 
     /// The exponents for a text of `contentWords` content words.
     static func exponents(contentWords: Int) -> Exponents {
