@@ -58,16 +58,6 @@ import Testing
             #expect(ascii.scalarCount == general.scalarCount, "\(text)")
         }
     }
-
-    @Test func unitsBecomeTheStringSwiftDecodes() {
-        var generator = SystemRandomNumberGenerator()
-        let pieces: [UInt16] = [0x41, 0x7A, 0xE9, 0x627, 0x2019, 0xD83D, 0xDE00, 0xDC00, 0xFFFD, 0x20]
-        for length in 0..<40 {
-            let units = (0..<length).map { _ in pieces.randomElement(using: &generator)! }
-            let made = units.withUnsafeBufferPointer(InternTable.string)
-            #expect(made == String(decoding: units, as: UTF16.self), "\(units)")
-        }
-    }
 }
 
 /// The stemmer's rules as first written, on `String`: the reference for the version on units.

@@ -222,8 +222,13 @@ struct InternTable: Sendable {
 
     /// A `String` of UTF-16 units (an unpaired surrogate becomes U+FFFD), written as UTF-8 directly:
     /// `String(decoding:as: UTF16.self)` decodes scalar by scalar through a generic parser.
+    ///
+    /// A short string is made in exactly as many bytes as it takes, so that one of up to 15 bytes (an
+    /// Arabic word of up to seven letters) stays inline in the `String`, with no heap buffer to make or
+    /// free; a longer one gets room for three bytes a unit rather than a pass to count them.
     static func string(_ units: UnsafeBufferPointer<UInt16>) -> String {
-        String(unsafeUninitializedCapacity: units.count * 3) { bytes in
+        let capacity = units.count <= smallStringCapacity ? utf8Count(units) : units.count * 3
+        return String(unsafeUninitializedCapacity: capacity) { bytes in
             var written = 0
             func put(_ scalar: UInt32) {
                 switch scalar {
@@ -260,5 +265,30 @@ struct InternTable: Sendable {
             }
             return written
         }
+    }
+
+    /// The most UTF-8 bytes a `String` holds inline.
+    private static let smallStringCapacity = 15
+
+    /// How many UTF-8 bytes ``string(_:)`` writes for `units`: four for a surrogate pair, three for U+FFFD
+    /// in place of an unpaired surrogate.
+    private static func utf8Count(_ units: UnsafeBufferPointer<UInt16>) -> Int {
+        var count = 0
+        var index = 0
+        while index < units.count {
+            let unit = units[index]
+            index += 1
+            if unit < 0x80 {
+                count += 1
+            } else if unit < 0x800 {
+                count += 2
+            } else if unit & 0xFC00 == 0xD800, index < units.count, units[index] & 0xFC00 == 0xDC00 {
+                count += 4
+                index += 1
+            } else {
+                count += 3
+            }
+        }
+        return count
     }
 }
