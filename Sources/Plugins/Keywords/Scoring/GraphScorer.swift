@@ -75,24 +75,54 @@ enum GraphScorer {
             strength[b] += weight
         }
 
+        return pageRank(restart: restart, offsets: offsets, neighbours: neighbours, edgeWeights: edgeWeights,
+                        strength: strength)
+    }
+
+    /// Iterates PageRank with restarts until the ranks change by less than ``tolerance`` (at most
+    /// ``maximumIterations`` times) over a graph in compressed rows: term `t`'s edges are
+    /// `offsets[t]..<offsets[t + 1]`, to `neighbours`, weighing `edgeWeights`; `strength` is each term's
+    /// total edge weight.
+    ///
+    /// (Through buffers: the inner loop runs over every edge up to fifty times a document, and array
+    /// bounds checks there cost as much as the arithmetic.)
+    private static func pageRank(
+        restart: [Double], offsets: [Int], neighbours: [Int32], edgeWeights: [Double], strength: [Double]
+    ) -> [Double] {
+        let termCount = restart.count
         var rank = restart
         var next = [Double](repeating: 0, count: termCount)
-        for _ in 0..<maximumIterations {
-            // Rank held by terms without edges goes back through the restart vector.
-            var dangling = 0.0
-            for term in 0..<termCount where strength[term] == 0 { dangling += rank[term] }
-            for term in 0..<termCount {
-                var incoming = 0.0
-                for edge in offsets[term]..<offsets[term + 1] {
-                    let neighbour = Int(neighbours[edge])
-                    incoming += rank[neighbour] * edgeWeights[edge] / strength[neighbour]
+        restart.withUnsafeBufferPointer { restart in
+            offsets.withUnsafeBufferPointer { offsets in
+                neighbours.withUnsafeBufferPointer { neighbours in
+                    edgeWeights.withUnsafeBufferPointer { edgeWeights in
+                        strength.withUnsafeBufferPointer { strength in
+                            for _ in 0..<maximumIterations {
+                                let change = rank.withUnsafeBufferPointer { rank in
+                                    next.withUnsafeMutableBufferPointer { next in
+                                        // Rank held by terms without edges goes back through the restart vector.
+                                        var dangling = 0.0
+                                        for term in 0..<termCount where strength[term] == 0 { dangling += rank[term] }
+                                        for term in 0..<termCount {
+                                            var incoming = 0.0
+                                            for edge in offsets[term]..<offsets[term + 1] {
+                                                let neighbour = Int(neighbours[edge])
+                                                incoming += rank[neighbour] * edgeWeights[edge] / strength[neighbour]
+                                            }
+                                            next[term] = (1 - damping + damping * dangling) * restart[term] + damping * incoming
+                                        }
+                                        var change = 0.0
+                                        for term in 0..<termCount { change += abs(next[term] - rank[term]) }
+                                        return change
+                                    }
+                                }
+                                swap(&rank, &next)
+                                if change < tolerance { break }
+                            }
+                        }
+                    }
                 }
-                next[term] = (1 - damping + damping * dangling) * restart[term] + damping * incoming
             }
-            var change = 0.0
-            for term in 0..<termCount { change += abs(next[term] - rank[term]) }
-            swap(&rank, &next)
-            if change < tolerance { break }
         }
         return rank
     }
