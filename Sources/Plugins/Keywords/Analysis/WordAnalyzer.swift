@@ -228,7 +228,7 @@ struct WordAnalyzer: Sendable {
 
     /// ``lowerCased(_:)`` of any form, through `String`.
     static func unicodeLowerCased(_ form: ArraySlice<UInt16>) -> LowerCased {
-        let surface = form.withUnsafeBufferPointer(InternTable.string)
+        let surface = form.withUnsafeBufferPointer(String.init(utf16Units:))
         var lower = surface.lowercased()
         if lower.utf16.contains(0x2019) { lower = lower.replacingOccurrences(of: "\u{2019}", with: "'") }
         let casing = Self.casing(of: surface.unicodeScalars.lazy.map(Self.letterCase))

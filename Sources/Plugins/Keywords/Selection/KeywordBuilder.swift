@@ -70,9 +70,9 @@ enum KeywordBuilder {
         keywords.reserveCapacity(chosen.count)
         for (slot, choice) in chosen.enumerated() {
             let count = writeKey(of: choice.phrase, phrases: phrases, keys: words.keys, terms: terms, into: &units)
-            let key = InternTable.string(UnsafeBufferPointer(rebasing: units[..<count]))
+            let key = String(utf16Units: UnsafeBufferPointer(rebasing: units[..<count]))
             let form = mostFrequent[slot]
-            let text = form < 0 ? key : forms.withUnits(form) { InternTable.string(UnsafeBufferPointer(rebasing: $0[2...])) }
+            let text = form < 0 ? key : forms.withUnits(form) { String(utf16Units: UnsafeBufferPointer(rebasing: $0[2...])) }
             // Scores relative to the best keyphrase, which scores 1.
             let score = (exp(choice.score - best) * 10_000).rounded() / 10_000
             let spans = spansOfSlot[slot]

@@ -64,33 +64,8 @@ final class AlignedTextBuilder {
 
     func build(scheme: String) -> AlignedText {
         AlignedText(
-            scheme: scheme, text: String(validUTF8: UnsafeBufferPointer(start: bytes, count: byteCount)),
+            scheme: scheme, text: String(unvalidatedUTF8: UnsafeBufferPointer(start: bytes, count: byteCount)),
             segments: segments)
-    }
-}
-
-/// Writes one code point as UTF-8 and returns how many bytes that took.
-@inline(__always)
-func encodeUTF8(_ scalar: UInt32, into out: UnsafeMutablePointer<UInt8>) -> Int {
-    switch scalar {
-    case ..<0x80:
-        out[0] = UInt8(scalar)
-        return 1
-    case ..<0x800:
-        out[0] = UInt8(0xC0 | scalar >> 6)
-        out[1] = UInt8(0x80 | scalar & 0x3F)
-        return 2
-    case ..<0x10000:
-        out[0] = UInt8(0xE0 | scalar >> 12)
-        out[1] = UInt8(0x80 | scalar >> 6 & 0x3F)
-        out[2] = UInt8(0x80 | scalar & 0x3F)
-        return 3
-    default:
-        out[0] = UInt8(0xF0 | scalar >> 18)
-        out[1] = UInt8(0x80 | scalar >> 12 & 0x3F)
-        out[2] = UInt8(0x80 | scalar >> 6 & 0x3F)
-        out[3] = UInt8(0x80 | scalar & 0x3F)
-        return 4
     }
 }
 

@@ -141,7 +141,7 @@ final class ICUTransliterator {
                 utf8 = .allocate(capacity: length * 3)
             }
             let written = transcodeUTF16(output, into: utf8.baseAddress!)
-            text = String(validUTF8: UnsafeBufferPointer(rebasing: utf8[..<written.bytes]))
+            text = String(unvalidatedUTF8: UnsafeBufferPointer(rebasing: utf8[..<written.bytes]))
             hasPairs = written.pairs > 0
         }
         if hasPairs { convertOutputOffsetsToCodePoints(&segments, in: output) }
