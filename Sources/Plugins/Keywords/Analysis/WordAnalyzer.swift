@@ -211,10 +211,11 @@ struct WordAnalyzer: Sendable {
             canEnd: canEnd && !isStop, casing: casing)
     }
 
-    /// A form lower-cased as `String.lowercased()` does, with `’` written `'`, with the form's casing and
-    /// how many code points it has.
+    /// A form lower-cased, with its casing and how many code points it has.
     typealias LowerCased = (word: EnglishStemmer.Word, casing: WordForm.Casing, scalarCount: Int)
 
+    /// A form lower-cased as `String.lowercased()` does, with `’` written `'`, with the form's casing and
+    /// how many code points it has.
     static func lowerCased(_ form: ArraySlice<UInt16>) -> LowerCased {
         form.allSatisfy { $0 < 0x80 } ? asciiLowerCased(form) : unicodeLowerCased(form)
     }
@@ -223,7 +224,8 @@ struct WordAnalyzer: Sendable {
     static func asciiLowerCased(_ form: ArraySlice<UInt16>) -> LowerCased {
         let units = form.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
         let casing = Self.casing(of: form.lazy.map { Self.letterCase(Unicode.Scalar(UInt8($0))) })
-        return (EnglishStemmer.Word(units: units, characters: EnglishStemmer.Word.characterCount(ascii: form)), casing, form.count)
+        let word = EnglishStemmer.Word(units: units, characters: EnglishStemmer.Word.characterCount(ascii: form))
+        return (word, casing, form.count)
     }
 
     /// ``lowerCased(_:)`` of any form, through `String`.

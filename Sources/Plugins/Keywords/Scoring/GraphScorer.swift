@@ -109,7 +109,8 @@ enum GraphScorer {
                                                 let neighbour = Int(neighbours[edge])
                                                 incoming += rank[neighbour] * edgeWeights[edge] / strength[neighbour]
                                             }
-                                            next[term] = (1 - damping + damping * dangling) * restart[term] + damping * incoming
+                                            next[term] = (1 - damping + damping * dangling) * restart[term]
+                                                + damping * incoming
                                         }
                                         var change = 0.0
                                         for term in 0..<termCount { change += abs(next[term] - rank[term]) }

@@ -85,7 +85,8 @@ enum KeyphraseSelector {
     ) -> Bool {
         // Overlapping ends leave each phrase a word of its own, so a single word is no fragment.
         guard candidate.count > 1 && chosen.count > 1 else { return false }
-        return joinedVerdict(candidate, candidatePhrase, then: chosen, chosenPhrase, candidate: candidatePhrase, phrases: phrases)
+        return joinedVerdict(
+            candidate, candidatePhrase, then: chosen, chosenPhrase, candidate: candidatePhrase, phrases: phrases)
             ?? joinedVerdict(chosen, chosenPhrase, then: candidate, candidatePhrase, candidate: candidatePhrase,
                              phrases: phrases)
             ?? false
