@@ -20,6 +20,9 @@ struct BenchmarkCommand: ParsableCommand {
     @Option(help: "The JSONL corpus (records with a \"text\" field).")
     var corpus = "../shared/data/corpus-ar/news-corpus.jsonl"
 
+    @Option(help: "The English JSONL corpus for the English keyword benchmark (skipped when it cannot be read).")
+    var englishCorpus = "../shared/data/corpus-en/news-sample.jsonl"
+
     @Option(help: "Timed rounds per contender; the median is reported.")
     var rounds = 5
 
@@ -51,6 +54,11 @@ struct BenchmarkCommand: ParsableCommand {
                 _ = try quoteBenchmarks(corpus, rounds: rounds)
             case .keywords:
                 _ = try keywordBenchmarks(corpus, rounds: rounds)
+                if let english = try? Corpus(path: englishCorpus, limit: nil) {
+                    _ = try englishKeywordBenchmarks(english, rounds: rounds)
+                } else {
+                    emit("| keywords, English | skipped: cannot read '\(englishCorpus)' | | |")
+                }
             case .json:
                 _ = try jsonBenchmarks(corpus, rounds: rounds)
             }

@@ -37,3 +37,25 @@ func keywordBenchmarks(_ corpus: Corpus, rounds: Int) throws -> [Comparison] {
     emit("| linear cost: keywords | cost per MB, 10 MB ÷ 1 MB document | \(format(scaling.medians[1].seconds / scaling.medians[0].seconds, 2)) | |")
     return [throughput, scaling]
 }
+
+/// The `keywords` stage on English news: tokens + sentences + `keywords` beside tokens + sentences alone,
+/// over an English corpus repeated to at least 2 MB. English words are shorter than Arabic ones, so a MB
+/// holds more of them, and their analysis (case, plural endings) differs from Arabic's.
+func englishKeywordBenchmarks(_ corpus: Corpus, rounds: Int) throws -> Comparison {
+    let repeats = max(1, (2_000_000 + corpus.bytes - 1) / max(corpus.bytes, 1))
+    let texts = Array(repeating: corpus.texts, count: repeats).flatMap { $0 }
+    let bytes = corpus.bytes * repeats
+    let segmentation: [any Stage] = [Tokenizer(locale: "en"), SentenceSegmenter(locale: "en")]
+    let withKeywords = segmentation + [KeywordExtractor(language: .en)]
+    let comparison = try compare(
+        "keywords, English (\(corpus.texts.count) articles ×\(repeats))", bytes: bytes, rounds: rounds,
+        [
+            Contender(name: "tokens + sentences + `keywords`") { try runStages(withKeywords, over: texts) },
+            Contender(name: "tokens + sentences alone") { try runStages(segmentation, over: texts) },
+        ])
+    let keywordSeconds = comparison.medians[0].seconds - comparison.medians[1].seconds
+    if keywordSeconds > 0 {
+        emit("| keywords, English | `keywords` stage alone (the difference) | \(format(comparison.megabytes / keywordSeconds, 1)) | |")
+    }
+    return comparison
+}
