@@ -49,82 +49,92 @@ enum GraphScorer {
         guard restartTotal > 0 else { return restart }
         for term in 0..<termCount { restart[term] /= restartTotal }
 
-        // Adjacency in compressed rows: each edge in both directions.
-        var degree = [Int](repeating: 0, count: termCount + 1)
-        edgeIndex.forEach { a, b, _ in
-            degree[Int(a)] += 1
-            degree[Int(b)] += 1
-        }
-        var offsets = [Int](repeating: 0, count: termCount + 1)
-        for term in 0..<termCount { offsets[term + 1] = offsets[term] + degree[term] }
-        var fill = offsets
-        var neighbours = [Int32](repeating: 0, count: offsets[termCount])
-        var edgeWeights = [Double](repeating: 0, count: offsets[termCount])
-        var strength = [Double](repeating: 0, count: termCount)
-        edgeIndex.forEach { first, second, edge in
-            let a = Int(first)
-            let b = Int(second)
-            let weight = weights[Int(edge)]
-            neighbours[fill[a]] = Int32(b)
-            edgeWeights[fill[a]] = weight
-            fill[a] += 1
-            neighbours[fill[b]] = Int32(a)
-            edgeWeights[fill[b]] = weight
-            fill[b] += 1
-            strength[a] += weight
-            strength[b] += weight
-        }
-
-        return pageRank(restart: restart, offsets: offsets, neighbours: neighbours, edgeWeights: edgeWeights,
-                        strength: strength)
+        let graph = Graph(termCount: termCount, edges: edgeIndex, weights: weights)
+        defer { graph.deallocate() }
+        return pageRank(restart: restart, graph: graph)
     }
 
-    /// Iterates PageRank with restarts until the ranks change by less than ``tolerance`` (at most
-    /// ``maximumIterations`` times) over a graph in compressed rows: term `t`'s edges are
+    /// The co-occurrence graph in compressed rows, each edge in both directions: term `t`'s edges are
     /// `offsets[t]..<offsets[t + 1]`, to `neighbours`, weighing `edgeWeights`; `strength` is each term's
-    /// total edge weight.
-    ///
-    /// (Through buffers: the inner loop runs over every edge up to fifty times a document, and array
-    /// bounds checks there cost as much as the arithmetic.)
-    private static func pageRank(
-        restart: [Double], offsets: [Int], neighbours: [Int32], edgeWeights: [Double], strength: [Double]
-    ) -> [Double] {
-        let termCount = restart.count
-        var rank = restart
-        var next = [Double](repeating: 0, count: termCount)
-        restart.withUnsafeBufferPointer { restart in
-            offsets.withUnsafeBufferPointer { offsets in
-                neighbours.withUnsafeBufferPointer { neighbours in
-                    edgeWeights.withUnsafeBufferPointer { edgeWeights in
-                        strength.withUnsafeBufferPointer { strength in
-                            for _ in 0..<maximumIterations {
-                                let change = rank.withUnsafeBufferPointer { rank in
-                                    next.withUnsafeMutableBufferPointer { next in
-                                        // Rank held by terms without edges goes back through the restart vector.
-                                        var dangling = 0.0
-                                        for term in 0..<termCount where strength[term] == 0 { dangling += rank[term] }
-                                        for term in 0..<termCount {
-                                            var incoming = 0.0
-                                            for edge in offsets[term]..<offsets[term + 1] {
-                                                let neighbour = Int(neighbours[edge])
-                                                incoming += rank[neighbour] * edgeWeights[edge] / strength[neighbour]
-                                            }
-                                            next[term] = (1 - damping + damping * dangling) * restart[term]
-                                                + damping * incoming
-                                        }
-                                        var change = 0.0
-                                        for term in 0..<termCount { change += abs(next[term] - rank[term]) }
-                                        return change
-                                    }
-                                }
-                                swap(&rank, &next)
-                                if change < tolerance { break }
-                            }
-                        }
-                    }
-                }
+    /// total edge weight. In buffers of its own, which the caller deallocates: the PageRank loop reads
+    /// them up to fifty times a document, and through arrays their bounds checks cost as much as the arithmetic.
+    private struct Graph {
+        let offsets: UnsafeMutableBufferPointer<Int>
+        let neighbours: UnsafeMutableBufferPointer<Int32>
+        let edgeWeights: UnsafeMutableBufferPointer<Double>
+        let strength: UnsafeMutableBufferPointer<Double>
+
+        init(termCount: Int, edges: PairIndex, weights: [Double]) {
+            var degree = [Int](repeating: 0, count: termCount + 1)
+            edges.forEach { a, b, _ in
+                degree[Int(a)] += 1
+                degree[Int(b)] += 1
+            }
+            offsets = .allocate(capacity: termCount + 1)
+            offsets[0] = 0
+            for term in 0..<termCount { offsets[term + 1] = offsets[term] + degree[term] }
+            var fill = Array(offsets)
+            neighbours = .allocate(capacity: offsets[termCount])
+            edgeWeights = .allocate(capacity: offsets[termCount])
+            strength = .allocate(capacity: termCount)
+            strength.initialize(repeating: 0)
+            edges.forEach { first, second, edge in
+                let a = Int(first)
+                let b = Int(second)
+                let weight = weights[Int(edge)]
+                neighbours[fill[a]] = Int32(b)
+                edgeWeights[fill[a]] = weight
+                fill[a] += 1
+                neighbours[fill[b]] = Int32(a)
+                edgeWeights[fill[b]] = weight
+                fill[b] += 1
+                strength[a] += weight
+                strength[b] += weight
             }
         }
-        return rank
+
+        func deallocate() {
+            offsets.deallocate()
+            neighbours.deallocate()
+            edgeWeights.deallocate()
+            strength.deallocate()
+        }
+    }
+
+    /// Iterates PageRank with restarts over `graph` until the ranks change by less than ``tolerance``, at
+    /// most ``maximumIterations`` times.
+    private static func pageRank(restart: [Double], graph: Graph) -> [Double] {
+        let termCount = restart.count
+        var rank = UnsafeMutableBufferPointer<Double>.allocate(capacity: termCount)
+        var next = UnsafeMutableBufferPointer<Double>.allocate(capacity: termCount)
+        defer {
+            rank.deallocate()
+            next.deallocate()
+        }
+        _ = rank.initialize(fromContentsOf: restart)
+        next.initialize(repeating: 0)
+        // (Read into locals: through `graph`, the loop reloads each buffer's address on every edge.)
+        let (offsets, neighbours) = (graph.offsets, graph.neighbours)
+        let (edgeWeights, strength) = (graph.edgeWeights, graph.strength)
+        restart.withUnsafeBufferPointer { restart in
+            for _ in 0..<maximumIterations {
+                // Rank held by terms without edges goes back through the restart vector.
+                var dangling = 0.0
+                for term in 0..<termCount where strength[term] == 0 { dangling += rank[term] }
+                for term in 0..<termCount {
+                    var incoming = 0.0
+                    for edge in offsets[term]..<offsets[term + 1] {
+                        let neighbour = Int(neighbours[edge])
+                        incoming += rank[neighbour] * edgeWeights[edge] / strength[neighbour]
+                    }
+                    next[term] = (1 - damping + damping * dangling) * restart[term] + damping * incoming
+                }
+                var change = 0.0
+                for term in 0..<termCount { change += abs(next[term] - rank[term]) }
+                swap(&rank, &next)
+                if change < tolerance { break }
+            }
+        }
+        return Array(rank)
     }
 }
