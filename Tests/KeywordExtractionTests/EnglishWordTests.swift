@@ -6,6 +6,7 @@ import Testing
     @Test(arguments: [
         ("attacks", "attack"), ("policies", "policy"), ("processes", "process"), ("boxes", "box"),
         ("David's", "david"), ("Attack", "attack"), ("analysis", "analysis"), ("bus", "bus"), ("class", "class"),
+        ("2017", "2017"), ("1990s", "1990"),
     ])
     func pluralsAndCaseGroup(word: String, key: String) {
         #expect(analysis(of: [word])[0].key == key)

@@ -184,15 +184,6 @@ struct WordAnalyzer: Sendable {
     }
 
     private func otherForm(_ form: ArraySlice<UInt16>, keys: inout TermKeys) -> WordForm {
-        // ASCII digits have no case, plural or adverb ending: the key is the form itself, made without a String.
-        if form.allSatisfy({ (0x30...0x39).contains($0) }) {
-            let isStop = form.count < 2 || extraStopWords.contains(form)
-                || (englishRules && EnglishStemmer.stopWords.contains(form))
-            let canEnd = !(englishRules && EnglishStemmer.modifiers.contains(form))
-            return WordForm(
-                term: keys.term(ofKey: form), isStop: isStop, canBegin: !isStop, canEnd: canEnd && !isStop,
-                casing: .uncased)
-        }
         let (word, casing, scalarCount) = Self.lowerCased(form)
         let lowerUnits = word.units[...]
         var isStop = extraStopWords.contains(lowerUnits) || scalarCount < 2
