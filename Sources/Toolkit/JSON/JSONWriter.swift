@@ -227,9 +227,7 @@ public struct JSONWriter {
         let comma = takeSeparator()
         write(room: Self.spanRoom) { out in
             if comma { out.append(UInt8(ascii: ",")) }
-            out.append(UInt8(ascii: "{"))
-            Self.spanMembers(span, to: &out)
-            out.append(UInt8(ascii: "}"))
+            Self.spanObject(span, member: nil, to: &out)
         }
     }
 
@@ -239,11 +237,7 @@ public struct JSONWriter {
         let comma = takeSeparator()
         write(room: Self.spanRoom + 1 + member.utf8CodeUnitCount) { out in
             if comma { out.append(UInt8(ascii: ",")) }
-            out.append(UInt8(ascii: "{"))
-            Self.spanMembers(span, to: &out)
-            out.append(UInt8(ascii: ","))
-            out.append(member)
-            out.append(UInt8(ascii: "}"))
+            Self.spanObject(span, member: member, to: &out)
         }
     }
 
@@ -275,15 +269,10 @@ public struct JSONWriter {
                 defer { cursor = out }
                 for index in batchStart..<batchEnd {
                     let (span, member) = parts(elements[index])
+                    precondition(
+                        (member?.utf8CodeUnitCount ?? 0) <= maximumMemberLength, "a member longer than the room made for it")
                     if index > 0 { out.append(UInt8(ascii: ",")) }
-                    out.append(UInt8(ascii: "{"))
-                    Self.spanMembers(span, to: &out)
-                    if let member {
-                        precondition(member.utf8CodeUnitCount <= maximumMemberLength, "a member longer than the room made for it")
-                        out.append(UInt8(ascii: ","))
-                        out.append(member)
-                    }
-                    out.append(UInt8(ascii: "}"))
+                    Self.spanObject(span, member: member, to: &out)
                 }
             }
             batchStart = batchEnd
@@ -293,6 +282,18 @@ public struct JSONWriter {
 
     /// The most a span's object takes with a comma before it: `,{"start":s,"end":e}`.
     private static let spanRoom = 18 + 2 * ByteCursor.maximumIntegerLength
+
+    /// Writes `{"start": s, "end": e}`, with `member` (already encoded as `"key":value`) after the offsets.
+    @inline(__always)
+    private static func spanObject(_ span: Span, member: StaticString?, to out: inout ByteCursor) {
+        out.append(UInt8(ascii: "{"))
+        spanMembers(span, to: &out)
+        if let member {
+            out.append(UInt8(ascii: ","))
+            out.append(member)
+        }
+        out.append(UInt8(ascii: "}"))
+    }
 
     @inline(__always)
     private static func spanMembers(_ span: Span, to out: inout ByteCursor) {
