@@ -1,9 +1,10 @@
 /// UTF-16 back to UTF-8, for stages that work on a document's UTF-16 view (``TextView/utf16``) and
-/// make strings of what they find or write: one encoder, written for Arabic text.
+/// make strings of what they find or write: one encoder, written for Arabic text. `String(utf16Units:)`
+/// is for any stage; the pointer-level writers behind it serve this package's own plugins.
 
 /// Writes UTF-16 as UTF-8 into `out`, which has room for 3 bytes per unit; a lone surrogate becomes U+FFFD.
 /// Returns the bytes written and the surrogate pairs read (the code points are `units.count - pairs`).
-public func transcodeUTF16(_ units: UnsafeBufferPointer<UInt16>, into out: UnsafeMutablePointer<UInt8>) -> (bytes: Int, pairs: Int) {
+package func transcodeUTF16(_ units: UnsafeBufferPointer<UInt16>, into out: UnsafeMutablePointer<UInt8>) -> (bytes: Int, pairs: Int) {
     var written = 0
     var pairs = 0
     var index = 0
@@ -35,7 +36,7 @@ public func transcodeUTF16(_ units: UnsafeBufferPointer<UInt16>, into out: Unsaf
 
 /// Writes one code point as UTF-8 and returns how many bytes that took.
 @inlinable @inline(__always)
-public func encodeUTF8(_ scalar: UInt32, into out: UnsafeMutablePointer<UInt8>) -> Int {
+package func encodeUTF8(_ scalar: UInt32, into out: UnsafeMutablePointer<UInt8>) -> Int {
     switch scalar {
     case ..<0x80:
         out[0] = UInt8(scalar)
@@ -75,8 +76,9 @@ extension String {
 
     /// A string of UTF-8 that its caller wrote itself and knows to be valid (source text copied at code
     /// point boundaries, ``encodeUTF8(_:into:)``, ``transcodeUTF16(_:into:)``): copied without being
-    /// validated again. Invalid bytes make an invalid string; use `String(decoding:as:)` for any others.
-    public init(unvalidatedUTF8 bytes: UnsafeBufferPointer<UInt8>) {
+    /// validated again. Invalid bytes make an invalid string, so this stays inside the package; code
+    /// outside it uses `String(decoding:as:)`.
+    package init(unvalidatedUTF8 bytes: UnsafeBufferPointer<UInt8>) {
         #if compiler(>=6.2)
         self.init(copying: UTF8Span(unchecked: bytes.span))
         #else
