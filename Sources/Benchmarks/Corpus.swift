@@ -7,9 +7,10 @@ struct Corpus {
     let lines: [[UInt8]]
     var bytes: Int { texts.reduce(0) { $0 + $1.utf8.count } }
 
-    init(path: String, limit: Int?) throws {
+    /// The corpus at `path`; `option` is the command-line option that names it, for the error when it cannot be read.
+    init(path: String, limit: Int?, option: String = "--corpus") throws {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw BenchmarkError("cannot read the corpus '\(path)'; pass --corpus FILE.jsonl")
+            throw BenchmarkError("cannot read the corpus '\(path)'; pass \(option) FILE.jsonl")
         }
         var texts: [String] = []
         var lines: [[UInt8]] = []
