@@ -18,7 +18,7 @@ public struct ToolkitCommand: ParsableCommand {
         abstract: "Text analysis chains on ICU: segmentation, and whatever stages are registered.",
         subcommands: [
             RunCommand.self, StagesCommand.self, ChainsCommand.self, ValidateCommand.self, EvaluateCommand.self,
-            TransliteratorsCommand.self,
+            TransliteratorsCommand.self, WorkerCommand.self,
         ]
     )
 
@@ -52,6 +52,8 @@ enum ExitStatus {
     static let inputMissing = ExitCode(66)
     /// The output cannot be written.
     static let outputFailed = ExitCode(74)
+    /// The worker processes of `--workers processes` could not run.
+    static let workersFailed = ExitCode(70)
     /// The chain cannot be built: unknown stage or option, wrong order.
     static let configError = ExitCode(78)
 }

@@ -25,10 +25,14 @@ enum CommandRunner {
 
     static let seedPath = packageRoot.appendingPathComponent("seeds/000_ef7fff25dfa5f362.txt").path
 
-    static func run(_ arguments: [String], stdin: Data? = nil) throws -> Output {
+    /// Runs `toolkit` with `arguments`; `environment` adds variables to this process's.
+    static func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:]) throws -> Output {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.currentDirectoryURL = packageRoot
         let out = Pipe()
         let err = Pipe()

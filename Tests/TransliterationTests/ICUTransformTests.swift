@@ -34,6 +34,19 @@ import Toolkit
         }
     }
 
+    @Test func icuTransformsSayTheirChainsDoNotRunInParallelThreads() throws {
+        // ICU's rule-based transliterators hold one process-wide mutex for every call.
+        #expect(try !Transliterator(.id("Arabic-Latin")).runsInParallelThreads)
+        #expect(try !Transliterator(.rules("a > b;")).runsInParallelThreads)
+        #expect(try !Transliterator(.scheme("arabic-simple")).runsInParallelThreads)
+        // The Buckwalter schemes run from a compiled table, without ICU.
+        #expect(try Transliterator(.scheme("buckwalter")).runsInParallelThreads)
+        let table = try Transliterator(.scheme("buckwalter-xml"))
+        let icu = try Transliterator(.id("Any-Latin; Latin-ASCII"))
+        #expect(try Chain { Tokenizer(); table }.runsInParallelThreads)
+        #expect(try !Chain { Tokenizer(); icu }.runsInParallelThreads)
+    }
+
     @Test func reverseIDRunsTheInverse() throws {
         let latin = try transliterate("مرحبا", with: Transliterator(.id("Arabic-Latin"))).text
         let back = try transliterate(latin, with: Transliterator(.id("Arabic-Latin"), reverse: true))

@@ -125,6 +125,12 @@ public struct Transliterator: ConfigurableStage {
     public var requires: [any Layer.Type] { unit.requires }
     public var produces: [any Layer.Type] { [TransliteratedText.self] }
 
+    /// False for ICU transforms: ICU's rule-based transliterators take one process-wide mutex
+    /// for every call (`transliteratorDataMutex` in its `rbt.cpp`), whatever the instance.
+    public var runsInParallelThreads: Bool {
+        if case .table = engine { true } else { false }
+    }
+
     public var configuration: [String: JSONValue] {
         var configuration: [String: JSONValue] = ["reverse": .bool(reverse), "unit": .string(unit.rawValue)]
         switch transform {

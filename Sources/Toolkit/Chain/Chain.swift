@@ -60,6 +60,10 @@ public struct Chain: Sendable {
         return seen
     }
 
+    /// Whether the chain's documents analysed on several threads run at the same time: false when
+    /// one of its stages takes a process-wide lock (``Stage/runsInParallelThreads``).
+    public var runsInParallelThreads: Bool { stages.allSatisfy(\.runsInParallelThreads) }
+
     /// Runs every stage on one document, with a fresh worker context.
     public func run(_ document: Document) throws(DocumentFailure) -> Document {
         var document = document

@@ -6,11 +6,29 @@
 public struct DocumentSource: Sendable {
     /// Where the document comes from, for error messages: `file.txt`, `corpus.jsonl:12`.
     public let origin: String
+    /// The JSONL line the document is decoded from, when it comes from one, so that the line can
+    /// be handed to another process as it is (see ``DocumentReader/record(_:origin:lineNumber:)``).
+    public let jsonlLine: JSONLLine?
     private let load: @Sendable () throws(DocumentFailure) -> Document
 
-    public init(origin: String, load: @escaping @Sendable () throws(DocumentFailure) -> Document) {
+    public init(
+        origin: String, jsonlLine: JSONLLine? = nil, load: @escaping @Sendable () throws(DocumentFailure) -> Document
+    ) {
         self.origin = origin
+        self.jsonlLine = jsonlLine
         self.load = load
+    }
+
+    /// One line of a JSONL input, without its line end.
+    public struct JSONLLine: Sendable {
+        public let bytes: [UInt8]
+        /// The line's number in its input, from 1.
+        public let number: Int
+
+        public init(bytes: [UInt8], number: Int) {
+            self.bytes = bytes
+            self.number = number
+        }
     }
 
     /// A document already in memory.

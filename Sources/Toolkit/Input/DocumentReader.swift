@@ -143,7 +143,8 @@ public struct DocumentReader: Sendable {
                         case .line(let number, let bytes):
                             if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
                             let origin = "\(name):\(number)"
-                            return DocumentSource(origin: origin) { () throws(DocumentFailure) -> Document in
+                            let jsonlLine = DocumentSource.JSONLLine(bytes: bytes, number: number)
+                            return DocumentSource(origin: origin, jsonlLine: jsonlLine) { () throws(DocumentFailure) -> Document in
                                 try reader.record(bytes, origin: origin, lineNumber: number)
                             }
                         }

@@ -24,6 +24,12 @@ public protocol Stage: Sendable {
     var produces: [any Layer.Type] { get }
     /// Every option with its current value, as a chain file would spell it.
     var configuration: [String: JSONValue] { get }
+    /// Whether copies of the stage on several threads run at the same time (`true` unless said).
+    ///
+    /// A stage whose work holds a lock shared by the whole process says `false`: ICU's
+    /// rule-based transliterators hold one mutex for every call, so threads take turns.
+    /// `toolkit run --jobs N` runs a chain with such a stage in N worker processes instead.
+    var runsInParallelThreads: Bool { get }
     /// Analyses one document, adding the layers the stage produces.
     func process(_ document: inout Document, context: StageContext) throws
 }
@@ -31,6 +37,7 @@ public protocol Stage: Sendable {
 extension Stage {
     public var requires: [any Layer.Type] { [] }
     public var configuration: [String: JSONValue] { [:] }
+    public var runsInParallelThreads: Bool { true }
 }
 
 /// A stage that can be made from a chain file's options, and so registered

@@ -12,7 +12,8 @@ struct RunCommand: ParsableCommand {
             to "meta"), or '-' for standard input (the default when no INPUT is given).
 
             Exit status: 0 on success, 64 on a usage error, 66 when an input is missing, 78 when the chain \
-            cannot be built, 65 when some documents failed (the others are still written).
+            cannot be built, 65 when some documents failed (the others are still written), 70 when worker \
+            processes (--workers processes) cannot run.
             """
     )
 
@@ -32,6 +33,9 @@ struct RunCommand: ParsableCommand {
 
     @Option(name: .long, help: "Documents analysed in parallel (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(name: .long, help: "How --jobs runs documents in parallel: threads, processes (toolkit worker processes, for chains whose stages take a process-wide lock, such as ICU transforms), or auto (processes for such chains, else threads).")
+    var workers: WorkerKind = .auto
 
     @Option(name: .long, help: ArgumentHelp("Only these layers in json/jsonl output, comma-separated (default: all).", valueName: "NAMES"))
     var layers: String?
@@ -73,6 +77,9 @@ struct RunCommand: ParsableCommand {
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, not \(jobs)") }
+        if workers == .processes && format == .html {
+            throw ValidationError("--workers processes cannot write --format html: the page is put together in one process; use --workers threads")
+        }
         guard maxDocumentBytes >= 1 else { throw ValidationError("--max-document-bytes must be positive") }
         guard maxLineBytes >= 1 else { throw ValidationError("--max-line-bytes must be positive") }
     }
@@ -99,30 +106,39 @@ struct RunCommand: ParsableCommand {
             throw ExitStatus.outputFailed
         }
 
+        let isolateText = output == nil && isatty(STDOUT_FILENO) == 1
         let writer = DocumentWriter(
             format: format, layers: layers.map { Set($0.split(separator: ",").map(String.init)) },
             extras: provenance ? [("provenance", Provenance.describe(chain))] : [],
-            isolateText: output == nil && isatty(STDOUT_FILENO) == 1)
+            isolateText: isolateText)
         var framing = OutputFraming(format: format)
         let progress = ProgressReport(totalBytes: totalInputBytes, quiet: quiet)
         var failures = 0
+        func handle(_ rendered: Result<RenderedDocument, DocumentFailure>) throws {
+            switch rendered {
+            case .success(let document):
+                try framing.add(document, to: sink)
+                try sink.documentEnded()
+                progress.documentDone(inputBytes: document.inputBytes, failed: false)
+            case .failure(let failure):
+                failures += 1
+                printError("error: \(failure)")
+                try errorSink?.write(DocumentWriter.errorLine(failure))
+                progress.documentDone(inputBytes: 0, failed: true)
+            }
+        }
         do {
-            try chain.run(sources, jobs: jobs, finish: writer.render) { rendered in
-                switch rendered {
-                case .success(let document):
-                    try framing.add(document, to: sink)
-                    try sink.documentEnded()
-                    progress.documentDone(inputBytes: document.inputBytes, failed: false)
-                case .failure(let failure):
-                    failures += 1
-                    printError("error: \(failure)")
-                    try errorSink?.write(DocumentWriter.errorLine(failure))
-                    progress.documentDone(inputBytes: 0, failed: true)
-                }
+            if usesWorkerProcesses(for: chain) {
+                try runInWorkerProcesses(sources, isolateText: isolateText, deliver: handle)
+            } else {
+                try chain.run(sources, jobs: jobs, finish: writer.render, deliver: handle)
             }
             try framing.finish(sink)
             try sink.close()
             try errorSink?.close()
+        } catch let error as WorkerError {
+            printError("error: \(error)")
+            throw ExitStatus.workersFailed
         } catch {
             printError("error: writing the output failed: \(error)")
             throw ExitStatus.outputFailed
@@ -133,4 +149,35 @@ struct RunCommand: ParsableCommand {
             throw ExitStatus.documentsFailed
         }
     }
+
+    /// Whether `--jobs` runs worker processes rather than threads for this chain.
+    private func usesWorkerProcesses(for chain: Chain) -> Bool {
+        guard jobs > 1 else { return false }
+        switch workers {
+        case .threads: return false
+        case .processes: return true
+        case .auto: return !chain.runsInParallelThreads && format != .html
+        }
+    }
+
+    /// Runs the documents in `jobs` `toolkit worker` processes, each rendering the output as this process would.
+    private func runInWorkerProcesses(
+        _ sources: some Sequence<DocumentSource>, isolateText: Bool, deliver: (Result<RenderedDocument, DocumentFailure>) throws -> Void
+    ) throws {
+        var arguments = [
+            "worker", "--chain", chainOption.chain, "--format", format.rawValue, "--max-document-bytes", "\(maxDocumentBytes)",
+        ]
+        if let lang { arguments += ["--lang", lang] }
+        if lossy { arguments.append("--lossy") }
+        if let layers { arguments += ["--layers", layers] }
+        if provenance { arguments.append("--provenance") }
+        if isolateText { arguments.append("--isolate-text") }
+        let pool = try WorkerPool(count: jobs, arguments: arguments, limit: 16 * jobs)
+        try pool.run(sources, deliver: deliver)
+    }
+}
+
+/// What runs the documents of `toolkit run --jobs N` in parallel.
+enum WorkerKind: String, ExpressibleByArgument, CaseIterable {
+    case auto, threads, processes
 }

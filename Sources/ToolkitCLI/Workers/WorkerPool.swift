@@ -1,0 +1,248 @@
+import Foundation
+import Toolkit
+
+/// Runs documents through `toolkit worker` processes and delivers their results in input order.
+///
+/// For chains whose stages take a process-wide lock (``Chain/runsInParallelThreads``), where
+/// threads would take turns. This process reads the input and hands each document to a worker
+/// with room for it; the workers decode, analyse and render. A worker that dies fails only the
+/// document it was analysing: it is started again and given the documents it had not begun.
+final class WorkerPool: @unchecked Sendable {
+    private let executable: String
+    private let arguments: [String]
+    /// Documents read but not yet delivered, at most.
+    private let limit: Int
+    /// Documents sent to one worker and not yet answered, at most: enough to keep it busy.
+    private static let window = 4
+    /// Workers killed with no document in hand, one after another, before the run gives up.
+    private static let maximumIdleDeaths = 3
+
+    private let condition = NSCondition()
+    // Guarded by `condition`:
+    private var slots: [Slot] = []
+    private var pending: [Sent] = []
+    private var pendingHead = 0
+    private var completed: [Int: Result<RenderedDocument, DocumentFailure>] = [:]
+    private var submitted = 0
+    private var delivered = 0
+    private var inputDone = false
+    private var stopping = false
+    private var failure: WorkerError?
+    private var liveThreads = 0
+    private var idleDeaths = 0
+
+    /// A document for a worker: its place in the input, its origin and its frame.
+    private struct Sent {
+        let sequence: Int
+        let origin: String
+        let frame: [UInt8]
+    }
+
+    /// One worker process and what it has been sent.
+    private struct Slot {
+        var process: WorkerProcess
+        /// Sent and not yet answered, in the order sent (the order the worker answers in).
+        var inHand: [Sent] = []
+        /// Whether the slot's writer is writing to `process.input` now (then the writer closes it when stale).
+        var writing = false
+    }
+
+    /// Starts `count` workers: `executable` run with `arguments`.
+    init(count: Int, executable: String = WorkerProcess.currentExecutable, arguments: [String], limit: Int) throws {
+        self.executable = executable
+        self.arguments = arguments
+        self.limit = max(limit, count * Self.window)
+        for _ in 0..<count { slots.append(Slot(process: try WorkerProcess.start(executable, arguments: arguments))) }
+        liveThreads = 2 * count
+        for index in slots.indices {
+            let writer = Thread { [self] in sendDocuments(slot: index) }
+            writer.name = "toolkit-send-\(index)"
+            writer.start()
+            let reader = Thread { [self] in receiveResults(slot: index) }
+            reader.name = "toolkit-receive-\(index)"
+            reader.start()
+        }
+    }
+
+    /// Reads `sources` on a thread of its own and delivers every result on the calling thread, in input order.
+    func run(_ sources: some Sequence<DocumentSource>, deliver: (Result<RenderedDocument, DocumentFailure>) throws -> Void) throws {
+        defer { shutDown() }
+        let input = UncheckedSendable(AnyIterator(sources.makeIterator()))
+        let feeder = Thread { [self] in
+            while let source = input.value.next(), submit(source) {}
+            condition.lock()
+            inputDone = true
+            condition.broadcast()
+            condition.unlock()
+        }
+        feeder.name = "toolkit-reader"
+        feeder.start()
+
+        condition.lock()
+        defer { condition.unlock() }
+        var ready: [Result<RenderedDocument, DocumentFailure>] = []
+        while true {
+            if let failure { throw failure }
+            while let result = completed.removeValue(forKey: delivered) {
+                ready.append(result)
+                delivered += 1
+            }
+            if !ready.isEmpty {
+                condition.broadcast()
+                condition.unlock()
+                defer { condition.lock() }
+                for result in ready { try deliver(result) }
+                ready.removeAll(keepingCapacity: true)
+            } else if inputDone && delivered == submitted {
+                return
+            } else {
+                condition.wait()
+            }
+        }
+    }
+
+    /// Queues a document for a worker (a document not from a JSONL line is read here); false once stopping.
+    private func submit(_ source: DocumentSource) -> Bool {
+        let frame = WorkerFrames.documentFrame(for: source)
+        condition.lock()
+        defer { condition.unlock() }
+        while submitted - delivered >= limit && !stopping { condition.wait() }
+        guard !stopping else { return false }
+        switch frame {
+        case .success(let frame): pending.append(Sent(sequence: submitted, origin: source.origin, frame: frame))
+        case .failure(let failure): completed[submitted] = .failure(failure)
+        }
+        submitted += 1
+        condition.broadcast()
+        return true
+    }
+
+    /// The writer of one slot: sends queued documents while the worker has room for them.
+    private func sendDocuments(slot index: Int) {
+        // A worker that has died makes writes to its pipe fail with EPIPE; without this the signal would end the run.
+        var blocked = sigset_t()
+        sigemptyset(&blocked)
+        sigaddset(&blocked, SIGPIPE)
+        pthread_sigmask(SIG_BLOCK, &blocked, nil)
+
+        condition.lock()
+        defer {
+            liveThreads -= 1
+            condition.broadcast()
+            condition.unlock()
+        }
+        while true {
+            if stopping || (inputDone && delivered == submitted) {
+                close(slots[index].process.input)
+                return
+            }
+            guard pendingHead < pending.count, slots[index].inHand.count < Self.window else {
+                condition.wait()
+                continue
+            }
+            let document = pending[pendingHead]
+            pendingHead += 1
+            if pendingHead > 1024 && pendingHead * 2 > pending.count {
+                pending.removeFirst(pendingHead)
+                pendingHead = 0
+            }
+            slots[index].inHand.append(document)
+            slots[index].writing = true
+            let process = slots[index].process
+            condition.unlock()
+            // A failed write means the worker died; its reader sends the document on again.
+            try? writeAll(document.frame, to: process.input)
+            condition.lock()
+            slots[index].writing = false
+            if slots[index].process.pid != process.pid { close(process.input) }
+        }
+    }
+
+    /// The reader of one slot: takes the worker's answers in order, and starts it again when it dies.
+    private func receiveResults(slot index: Int) {
+        condition.lock()
+        defer {
+            liveThreads -= 1
+            condition.broadcast()
+            condition.unlock()
+        }
+        while true {
+            let process = slots[index].process
+            condition.unlock()
+            var output = PipeReader(descriptor: process.output)
+            var unreadable: String?
+            while true {
+                do {
+                    guard let result = try WorkerFrames.readResult(from: &output) else { break }
+                    condition.lock()
+                    let document = slots[index].inHand.removeFirst()
+                    completed[document.sequence] = result
+                    idleDeaths = 0
+                    condition.broadcast()
+                    condition.unlock()
+                } catch {
+                    unreadable = "\(error)"
+                    kill(process.pid, SIGKILL)
+                    break
+                }
+            }
+            close(process.output)
+            // Its output has ended: because its input was closed at the end of the run, or because it died.
+            let ending = process.waitForExit()
+            condition.lock()
+            if stopping || (inputDone && delivered == submitted && slots[index].inHand.isEmpty) { return }
+            if let unreadable {
+                return fail(WorkerError("a worker process's answer was unreadable: \(unreadable)"))
+            }
+            guard ending.signal != nil else {
+                // A worker exits only when its input ends; exiting before that means it cannot run (its error is above).
+                return fail(WorkerError("a worker process \(ending) before the input ended"))
+            }
+            if let first = slots[index].inHand.first {
+                // The document it was analysing fails; the ones it had not begun go to the next free worker.
+                completed[first.sequence] = .failure(DocumentFailure(
+                    origin: first.origin,
+                    message: "the worker process analysing this document \(ending); run it with --workers threads to see more"))
+                pending.insert(contentsOf: slots[index].inHand.dropFirst(), at: pendingHead)
+                slots[index].inHand = []
+            } else {
+                idleDeaths += 1
+                if idleDeaths > Self.maximumIdleDeaths {
+                    return fail(WorkerError("worker processes keep dying while idle (the last \(ending))"))
+                }
+            }
+            if !slots[index].writing { close(process.input) }
+            do {
+                slots[index].process = try WorkerProcess.start(executable, arguments: arguments)
+            } catch {
+                return fail(error as? WorkerError ?? WorkerError("\(error)"))
+            }
+            condition.broadcast()
+        }
+    }
+
+    /// Stops the run with an error; called with the lock held.
+    private func fail(_ error: WorkerError) {
+        if failure == nil { failure = error }
+        stopping = true
+        condition.broadcast()
+    }
+
+    /// Stops the workers and waits for the threads that talk to them.
+    private func shutDown() {
+        condition.lock()
+        defer { condition.unlock() }
+        if !(inputDone && delivered == submitted) {
+            stopping = true
+            for slot in slots { kill(slot.process.pid, SIGKILL) }
+        }
+        condition.broadcast()
+        while liveThreads > 0 { condition.wait() }
+    }
+}
+
+/// Hands a value that one thread at a time uses to another thread.
+private final class UncheckedSendable<Value>: @unchecked Sendable {
+    var value: Value
+    init(_ value: Value) { self.value = value }
+}
