@@ -21,11 +21,52 @@ func runJSONL(_ chain: Chain, lines: [[UInt8]], jobs: Int) throws -> Int {
 }
 
 func chainBenchmarks(_ corpus: Corpus, chains: [Chain], rounds: Int) throws -> [Comparison] {
-    try chains.map { chain in
+    var comparisons = try chains.map { chain in
         try compare("`\(chain.name)` chain, JSONL in and out", bytes: corpus.bytes, rounds: rounds, [
             Contender(name: "--jobs 2") { _ = try runJSONL(chain, lines: corpus.lines, jobs: 2) },
             Contender(name: "--jobs 1") { _ = try runJSONL(chain, lines: corpus.lines, jobs: 1) },
         ])
+    }
+    // Threads take turns in these chains, so `toolkit run` gives them worker processes.
+    let lockedChains = chains.filter { !$0.runsInParallelThreads }
+    guard !lockedChains.isEmpty else { return comparisons }
+    guard let toolkit = toolkitExecutable else {
+        emit("| worker processes | skipped: no `toolkit` beside this executable; run `swift build -c release` first | | |")
+        return comparisons
+    }
+    let input = FileManager.default.temporaryDirectory.appendingPathComponent("toolkit-benchmark-\(UUID().uuidString).jsonl")
+    try Data(corpus.lines.joined(separator: [UInt8(ascii: "\n")]) + [UInt8(ascii: "\n")]).write(to: input)
+    defer { try? FileManager.default.removeItem(at: input) }
+    for chain in lockedChains {
+        let run = { (options: [String]) in
+            try runCommand(toolkit, ["run", "--chain", chain.name, "--format", "jsonl", "--quiet", input.path] + options)
+        }
+        comparisons.append(try compare("`toolkit run --chain \(chain.name)`, whole command", bytes: corpus.bytes, rounds: rounds, [
+            Contender(name: "--jobs 2 --workers processes") { try run(["--jobs", "2", "--workers", "processes"]) },
+            Contender(name: "--jobs 2 --workers threads") { try run(["--jobs", "2", "--workers", "threads"]) },
+            Contender(name: "--jobs 1") { try run(["--jobs", "1"]) },
+        ]))
+    }
+    return comparisons
+}
+
+/// The `toolkit` executable built beside this one, if there is one.
+private var toolkitExecutable: String? {
+    let here = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+    let toolkit = here.deletingLastPathComponent().appendingPathComponent("toolkit").path
+    return FileManager.default.isExecutableFile(atPath: toolkit) ? toolkit : nil
+}
+
+/// Runs a command with its output thrown away; an exit status other than 0 is an error.
+private func runCommand(_ executable: String, _ arguments: [String]) throws {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    process.standardOutput = FileHandle.nullDevice
+    try process.run()
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else {
+        throw BenchmarkError("'\(executable) \(arguments.joined(separator: " "))' exited with status \(process.terminationStatus)")
     }
 }
 

@@ -53,15 +53,25 @@ final class WorkerPool: @unchecked Sendable {
         self.arguments = arguments
         self.limit = max(limit, count * Self.window)
         for _ in 0..<count { slots.append(Slot(process: try WorkerProcess.start(executable, arguments: arguments))) }
-        liveThreads = 2 * count
         for index in slots.indices {
-            let writer = Thread { [self] in sendDocuments(slot: index) }
-            writer.name = "toolkit-send-\(index)"
-            writer.start()
-            let reader = Thread { [self] in receiveResults(slot: index) }
-            reader.name = "toolkit-receive-\(index)"
-            reader.start()
+            startThread(named: "toolkit-send-\(index)") { [self] in sendDocuments(slot: index) }
+            startThread(named: "toolkit-receive-\(index)") { [self] in receiveResults(slot: index) }
         }
+    }
+
+    /// Starts a thread that runs `body` with the lock held (`body` may wait on it), counted in
+    /// `liveThreads` until `body` returns.
+    private func startThread(named name: String, _ body: @escaping @Sendable () -> Void) {
+        liveThreads += 1
+        let thread = Thread { [self] in
+            condition.lock()
+            body()
+            liveThreads -= 1
+            condition.broadcast()
+            condition.unlock()
+        }
+        thread.name = name
+        thread.start()
     }
 
     /// Reads `sources` on a thread of its own and delivers every result on the calling thread, in input order.
@@ -118,19 +128,13 @@ final class WorkerPool: @unchecked Sendable {
     }
 
     /// The writer of one slot: sends queued documents while the worker has room for them.
+    /// Runs with the lock held, except while writing.
     private func sendDocuments(slot index: Int) {
         // A worker that has died makes writes to its pipe fail with EPIPE; without this the signal would end the run.
         var blocked = sigset_t()
         sigemptyset(&blocked)
         sigaddset(&blocked, SIGPIPE)
         pthread_sigmask(SIG_BLOCK, &blocked, nil)
-
-        condition.lock()
-        defer {
-            liveThreads -= 1
-            condition.broadcast()
-            condition.unlock()
-        }
         while true {
             if stopping || (inputDone && delivered == submitted) {
                 close(slots[index].process.input)
@@ -159,13 +163,8 @@ final class WorkerPool: @unchecked Sendable {
     }
 
     /// The reader of one slot: takes the worker's answers in order, and starts it again when it dies.
+    /// Runs with the lock held, except while reading and waiting for the worker to end.
     private func receiveResults(slot index: Int) {
-        condition.lock()
-        defer {
-            liveThreads -= 1
-            condition.broadcast()
-            condition.unlock()
-        }
         while true {
             let process = slots[index].process
             condition.unlock()
