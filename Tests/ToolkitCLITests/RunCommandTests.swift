@@ -114,6 +114,39 @@ struct RunCommandTests {
         #expect(chains.stdout.contains("segment: Paragraphs, sentences and word tokens"))
     }
 
+    @Test(.timeLimit(.minutes(1))) func anOutputPathIsOpenedAsItIsNeverReplaced() throws {
+        // A named pipe is written to and stays a pipe.
+        let folder = try CommandRunner.temporaryFile("unused", Data())
+        defer { CommandRunner.removeFolder(of: folder) }
+        let fifo = URL(fileURLWithPath: folder).deletingLastPathComponent().appendingPathComponent("out.fifo").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        nonisolated(unsafe) var received = Data()
+        let reading = DispatchSemaphore(value: 0)
+        Thread {
+            received = FileHandle(forReadingAtPath: fifo)?.readDataToEndOfFile() ?? Data()
+            reading.signal()
+        }.start()
+        let written = try CommandRunner.run(["run", "--chain", "segment", "--format", "jsonl", "--output", fifo, CommandRunner.seedPath])
+        reading.wait()
+        #expect(written.status == 0)
+        #expect(String(decoding: received, as: UTF8.self).hasPrefix(#"{"id":"000_ef7fff25dfa5f362""#))
+        var status = stat()
+        #expect(lstat(fifo, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO)
+
+        // A device that refuses the bytes is an output error, and stays a device.
+        if FileManager.default.fileExists(atPath: "/dev/full") {
+            let full = try CommandRunner.run(["run", "--chain", "segment", "--output", "/dev/full", CommandRunner.seedPath])
+            #expect(full.status == 74)
+            #expect(full.stderr.contains("writing the output failed"))
+            #expect(lstat("/dev/full", &status) == 0 && status.st_mode & S_IFMT == S_IFCHR)
+        }
+
+        // A path in a folder that does not exist is named with the reason.
+        let missing = try CommandRunner.run(["run", "--chain", "segment", "--output", "/nonexistent-folder/out.json", CommandRunner.seedPath])
+        #expect(missing.status == 74)
+        #expect(missing.stderr.contains("cannot write to '/nonexistent-folder/out.json': No such file or directory"))
+    }
+
     @Test func badOptionsAreUsageErrors() throws {
         let output = try CommandRunner.run(["run", "--chain", "segment", "--jobs", "0", CommandRunner.seedPath])
         #expect(output.status == 64)
@@ -146,12 +179,13 @@ struct RunReportingTests {
 
 @Suite(.enabled(if: CommandRunner.isAvailable, "needs the toolkit executable built beside the tests"))
 struct StreamingTests {
-    /// A JSONL stream on standard input gives its first result while the input is still open.
-    @Test(arguments: [1, 2])
-    func firstResultAppearsBeforeTheInputEnds(jobs: Int) throws {
+    /// A JSONL stream on standard input gives its first result while the input is still open,
+    /// on one thread, on two, and in two worker processes (`romanize` transliterates with ICU).
+    @Test(arguments: [("segment", 1), ("segment", 2), ("romanize", 2)])
+    func firstResultAppearsBeforeTheInputEnds(chain: String, jobs: Int) throws {
         let process = Process()
         process.executableURL = CommandRunner.executable
-        process.arguments = ["run", "--chain", "segment", "--format", "jsonl", "--input-format", "jsonl",
+        process.arguments = ["run", "--chain", chain, "--format", "jsonl", "--input-format", "jsonl",
                              "--jobs", String(jobs), "--quiet", "-"]
         let input = Pipe()
         let output = Pipe()

@@ -12,15 +12,13 @@ final class OutputSink {
     private static let flushInterval = 0.05
     private var lastFlush = Date.distantPast
 
-    /// Standard output when `path` is nil or `-`, else the file (created or truncated).
+    /// Standard output when `path` is nil or `-`, else the file (created or truncated). The path is
+    /// opened as it is, so a device or a named pipe is written to, never replaced by a file.
     init(path: String?) throws {
         if let path, path != "-" {
-            guard FileManager.default.createFile(atPath: path, contents: nil),
-                let handle = FileHandle(forWritingAtPath: path)
-            else {
-                throw OutputError(path: path)
-            }
-            self.handle = handle
+            let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+            guard descriptor >= 0 else { throw OutputError(path: path, reason: String(cString: strerror(errno))) }
+            handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
             closesHandle = true
         } else {
             handle = FileHandle.standardOutput
@@ -31,7 +29,8 @@ final class OutputSink {
 
     struct OutputError: Error, CustomStringConvertible {
         let path: String
-        var description: String { "cannot write to '\(path)'" }
+        let reason: String
+        var description: String { "cannot write to '\(path)': \(reason)" }
     }
 
     func write(_ bytes: [UInt8]) throws {

@@ -65,8 +65,12 @@ struct EvaluateQuotesCommand: ParsableCommand {
             throw ExitStatus.documentsFailed
         }
         if let predictions {
-            guard FileManager.default.createFile(atPath: predictions, contents: Data(predictionLines)) else {
-                printError("error: cannot write to '\(predictions)'")
+            do {
+                let sink = try OutputSink(path: predictions)
+                try sink.write(predictionLines)
+                try sink.close()
+            } catch {
+                printError("error: cannot write the predictions: \(error)")
                 throw ExitStatus.outputFailed
             }
         }
