@@ -31,12 +31,17 @@ public struct ToolkitCommand: ParsableCommand {
         return registry
     }
 
-    /// The registry the subcommands use; set by ``main(registry:)`` before parsing.
-    nonisolated(unsafe) static var registry = builtInRegistry
+    /// The registry ``main(registry:)`` was given.
+    nonisolated(unsafe) private static var givenRegistry: StageRegistry?
+
+    /// The registry the subcommands use: the one given to ``main(registry:)``, else the built-in one.
+    /// (A stored `registry = builtInRegistry` would build the built-in one, its chain files parsed,
+    /// before `main(registry:)` replaced it: about 11 M instructions at every start.)
+    static var registry: StageRegistry { givenRegistry ?? builtInRegistry }
 
     /// Runs the command line with a registry of stages.
     public static func main(registry: StageRegistry) {
-        self.registry = registry
+        givenRegistry = registry
         HeapTuning.keepLargeBuffersForReuse()
         main()
     }
