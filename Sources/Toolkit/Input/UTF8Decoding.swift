@@ -10,7 +10,11 @@ public enum UTF8Decoding {
     public static func decode<Bytes: Collection<UInt8>>(_ bytes: Bytes, lossy: Bool) throws(InvalidBytes) -> String {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        if let text = String(validating: body, as: UTF8.self) { return text }
+        let checked: String?? = body.withContiguousStorageIfAvailable { bytes in
+            isValid(bytes) ? String(unvalidatedUTF8: bytes) : nil
+        }
+        // Bytes not stored in one piece (`checked` is nil) are checked by the standard library.
+        if let text = checked ?? String(validating: body, as: UTF8.self) { return text }
         if lossy { return String(decoding: body, as: UTF8.self) }
         throw InvalidBytes(byteOffset: firstInvalidOffset(in: body) + (bytes.count - body.count))
     }

@@ -244,7 +244,7 @@ extension JSONParser {
     private func decodeUTF8(
         _ decoded: UnsafeBufferPointer<UInt8>, rawStart: Int, raw: UnsafeBufferPointer<UInt8>
     ) throws(Failure) -> String {
-        if let text = String(validating: decoded, as: UTF8.self) { return text }
+        if UTF8Decoding.isValid(decoded) { return String(unvalidatedUTF8: decoded) }
         if lossy { return String(decoding: decoded, as: UTF8.self) }
         throw Failure.invalidUTF8(byteOffset: rawStart + UTF8Decoding.firstInvalidOffset(in: raw))
     }
