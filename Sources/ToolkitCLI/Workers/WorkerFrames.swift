@@ -125,30 +125,34 @@ struct FrameBuilder {
 /// Reads frames from a pipe's file descriptor through a buffer.
 struct PipeReader {
     private let descriptor: Int32
-    private var buffer: [UInt8] = []
+    /// Bytes read and not yet taken are `buffer[position..<end]`; the rest is room for reading.
+    private var buffer = [UInt8](repeating: 0, count: WorkerProcess.pipeCapacity)
     private var position = 0
+    private var end = 0
 
     init(descriptor: Int32) { self.descriptor = descriptor }
 
     /// Makes `count` bytes available from `position`; false at the end of the input before any byte of them.
     private mutating func fill(_ count: Int) throws -> Bool {
-        if buffer.count - position >= count { return true }
-        buffer.removeSubrange(0..<position)
+        if end - position >= count { return true }
+        // What is left moves to the front, and the buffer grows when the frame is larger than it.
+        buffer.withUnsafeMutableBufferPointer { bytes in
+            _ = memmove(bytes.baseAddress!, bytes.baseAddress! + position, end - position)
+        }
+        end -= position
         position = 0
-        let wanted = max(count, 1 << 16)
-        while buffer.count < count {
-            let start = buffer.count
-            buffer.append(contentsOf: repeatElement(0, count: wanted))
+        if buffer.count < count { buffer.append(contentsOf: repeatElement(0, count: count - buffer.count)) }
+        while end < count {
             var received = 0
             repeat {
-                received = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + start, wanted) }
+                received = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + end, $0.count - end) }
             } while received < 0 && errno == EINTR
-            buffer.removeSubrange((start + max(received, 0))...)
             if received < 0 { throw WorkerError("reading from a worker pipe failed: \(String(cString: strerror(errno)))") }
             if received == 0 {
-                if buffer.isEmpty { return false }
+                if end == 0 { return false }
                 throw WorkerError("a frame was cut short: the pipe ended inside it")
             }
+            end += received
         }
         return true
     }

@@ -49,13 +49,21 @@ struct WorkerProcess {
         return WorkerProcess(pid: pid, input: toChild[1], output: fromChild[0])
     }
 
-    /// A pipe whose two ends are closed when this process starts another program.
+    /// A pipe whose two ends are closed when this process starts another program, with room for
+    /// ``pipeCapacity`` bytes where the system allows it.
     private static func makePipe() throws -> [Int32] {
         var ends: [Int32] = [0, 0]
         guard pipe(&ends) == 0 else { throw WorkerError("cannot make a pipe: \(String(cString: strerror(errno)))") }
         for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
+        _ = fcntl(ends[1], setPipeSize, Int32(pipeCapacity))
         return ends
     }
+
+    /// Bytes a pipe to or from a worker holds: a JSON document is often larger than the usual 64 KiB,
+    /// and each time a pipe fills, the writer waits for the reader to be scheduled.
+    static let pipeCapacity = 1 << 20
+    /// Linux's `F_SETPIPE_SZ`, which Swift's Glibc module does not export.
+    private static let setPipeSize: Int32 = 1031
 
     /// How a process ended.
     struct Ending: CustomStringConvertible {
