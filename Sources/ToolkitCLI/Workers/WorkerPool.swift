@@ -52,7 +52,17 @@ final class WorkerPool: @unchecked Sendable {
         self.executable = executable
         self.arguments = arguments
         self.limit = max(limit, count * Self.window)
-        for _ in 0..<count { slots.append(Slot(process: try WorkerProcess.start(executable, arguments: arguments))) }
+        do {
+            for _ in 0..<count { slots.append(Slot(process: try WorkerProcess.start(executable, arguments: arguments))) }
+        } catch {
+            // The workers already started see their input end, and exit.
+            for slot in slots {
+                close(slot.process.input)
+                close(slot.process.output)
+                _ = slot.process.waitForExit()
+            }
+            throw error
+        }
         for index in slots.indices {
             startThread(named: "toolkit-send-\(index)") { [self] in sendDocuments(slot: index) }
             startThread(named: "toolkit-receive-\(index)") { [self] in receiveResults(slot: index) }
