@@ -151,6 +151,7 @@ final class ReportingLexicon: Sendable {
     }
 
     /// ``cue(_:)`` from the parts of a word it reads.
+    @inline(__always)
     func cue(_ key: WordKey, isWord: Bool, isCapitalized: Bool) -> (entry: CueEntry, conjunction: Bool)? {
         guard isWord, language == .arabic || !isCapitalized || key == .according else { return nil }
         return cues[key]
