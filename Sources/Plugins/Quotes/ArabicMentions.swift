@@ -14,7 +14,7 @@ extension QuoteAnalyzer {
                 let quoted = quotedNameEnd(words, from: end, limit: limit)
             {
                 end = quoted  // صحيفة «الوطن»
-            } else if end > start && words[end].key == "." && words[end - 1].key == "د" {
+            } else if end > start && words[end].key == .period && words[end - 1].key == .doctorAbbreviation {
                 end += 1  // د. يوسف
             } else if endsPhrase(words[end], depth: words[start].depth) {
                 break
@@ -22,7 +22,7 @@ extension QuoteAnalyzer {
                 end += 1
             }
         }
-        while end < limit && end - start < Self.phraseReach && words[end].key == "لدي" {  // a title's `لدى`
+        while end < limit && end - start < Self.phraseReach && words[end].key == .ladaa {  // a title's `لدى`
             end += 1
             while end < limit && end - start < Self.phraseReach && !endsPhrase(words[end], depth: words[start].depth) {
                 end += 1
@@ -37,30 +37,30 @@ extension QuoteAnalyzer {
                 k += 1
             } else if lexicon.constructTitles.contains(word.key) {
                 k = min(end, k + 2)
-            } else if word.key == "باسم" {
+            } else if word.key == .bismi {
                 k = min(end, k + 2)
-            } else if sawTitle && word.key == "لدي" {  // سفيرة الولايات المتحدة لدى الأمم المتحدة سامنتا باور
+            } else if sawTitle && word.key == .ladaa {  // سفيرة الولايات المتحدة لدى الأمم المتحدة سامنتا باور
                 k += 1
-            } else if sawTitle && (word.key.hasPrefix("لل") || lexicon.containsNoun(lexicon.namingNouns, word.key)) {
+            } else if sawTitle && (word.key.hasPrefix(.lamAndArticle) || lexicon.containsNoun(lexicon.namingNouns, word.key)) {
                 k += 1
             } else if sawTitle, let quoted = quotedNameEnd(words, from: k, limit: end) {
                 k = quoted
-            } else if sawTitle && word.key == "." {
+            } else if sawTitle && word.key == .period {
                 k += 1
             } else {
                 break
             }
             sawTitle = true
-            while k < end && words[k].key.hasPrefix("ال") && !lexicon.titles.contains(words[k].key) { k += 1 }
+            while k < end && words[k].key.hasPrefix(.article) && !lexicon.titles.contains(words[k].key) { k += 1 }
         }
         guard k < end else { return sawTitle ? trimmedPhrase(words, start..<end) : nil }
         let head = words[k]
-        if lexicon.containsNoun(lexicon.sourceNouns, head.key) || head.key.hasPrefix("ال") {
+        if lexicon.containsNoun(lexicon.sourceNouns, head.key) || head.key.hasPrefix(.article) {
             var m = k + 1
             let naming = lexicon.containsNoun(lexicon.namingNouns, head.key)
-            if head.key.hasPrefix("ال") || (m < end && words[m].key.hasPrefix("ال")) {
+            if head.key.hasPrefix(.article) || (m < end && words[m].key.hasPrefix(.article)) {
                 // `صحيفة السفير اللبنانية`: after a naming noun an `ال` word is its name, title or not.
-                while m < end && words[m].key.hasPrefix("ال") && (naming || !lexicon.titles.contains(words[m].key)) {
+                while m < end && words[m].key.hasPrefix(.article) && (naming || !lexicon.titles.contains(words[m].key)) {
                     m += 1
                 }
             } else if naming {
@@ -81,8 +81,8 @@ extension QuoteAnalyzer {
     func arabicSource(after index: Int, _ words: [Word], limit: Int) -> Range<Int>? {
         var start = index + 1
         guard start < limit else { return nil }
-        if words[start].key == "ل" || words[start].endsWithTatweel { start += 1 }
-        guard start < limit, words[start].key != "ما" else { return nil }
+        if words[start].key == .lam || words[start].endsWithTatweel { start += 1 }
+        guard start < limit, words[start].key != .maa else { return nil }
         let head = words[start].key
         let known =
             lexicon.containsNoun(lexicon.sourceNouns, head) || lexicon.containsNoun(lexicon.namingNouns, head)
@@ -91,7 +91,7 @@ extension QuoteAnalyzer {
         guard var mention = arabicMention(words, from: start, limit: limit) else { return nil }
         let key = words[start].key
         let nouns = lexicon.sourceOrNamingNouns
-        if mention.lowerBound == words[start].range.lowerBound, key.hasPrefix("ل"), !nouns.contains(key),
+        if mention.lowerBound == words[start].range.lowerBound, key.hasPrefix(.lam), !nouns.contains(key),
             lexicon.containsNoun(nouns, key)
         {
             mention = (mention.lowerBound + 1)..<mention.upperBound
@@ -103,13 +103,13 @@ extension QuoteAnalyzer {
     /// a quote, a preposition or an indirect object (`لـ«الشرق الأوسط»`, `لقوات`) comes first.
     func arabicSubject(after index: Int, _ words: [Word], limit: Int) -> Range<Int>? {
         // `أكدوا`, `قالوا`: the subject is in the verb; what follows is its object (`أكدوا أهمية وضع آلية`).
-        guard !words[index].key.hasSuffix("وا") else { return nil }
+        guard !words[index].key.hasSuffix(.pluralVerbEnding) else { return nil }
         var next = index + 1
         while next < limit && lexicon.timeWords.contains(words[next].key) { next += 1 }
         guard next < limit, words[next].isWord, words[next].depth == words[index].depth else { return nil }
         let word = words[next]
         if isComplementizer(word) || isPreposition(word) || isPronoun(word) || word.endsWithTatweel
-            || word.cue != nil || lexicon.stopWords.contains(word.key) || word.key.hasPrefix("ل")
+            || word.cue != nil || lexicon.stopWords.contains(word.key) || word.key.hasPrefix(.lam)
         {
             return nil
         }
@@ -141,7 +141,7 @@ extension QuoteAnalyzer {
         // (`كارتر قال`); longer runs of unknown words are another clause (`سمع إبراهيم صوت الطفل أحمد يصرخ`).
         let head = words[start].key
         let known =
-            head.hasPrefix("ال") || lexicon.containsNoun(lexicon.sourceNouns, head)
+            head.hasPrefix(.article) || lexicon.containsNoun(lexicon.sourceNouns, head)
             || lexicon.titles.contains(head) || lexicon.constructTitles.contains(head)
         guard known || (index - start <= 3 && lexicon.withoutConjunction(head) == nil) else { return nil }
         return arabicMention(words, from: start, limit: index)
@@ -152,8 +152,8 @@ extension QuoteAnalyzer {
     func relayedSource(_ index: Int, _ words: [Word], floor: Int, limit: Int) -> Range<Int>? {
         for next in (index + 1)..<min(limit, index + 8) {
             let key = words[next].key
-            if key == "عن" { return arabicMention(words, from: next + 1, limit: limit) }
-            if ["عنه", "عنها", "عنهم", "عنهما"].contains(key) {
+            if key == .an { return arabicMention(words, from: next + 1, limit: limit) }
+            if Self.anWithPronoun.contains(key) {
                 return arabicMention(words, from: floor, limit: index)
             }
             if endsClause(words[next]) || isComplementizer(words[next]) { break }
@@ -175,7 +175,7 @@ extension QuoteAnalyzer {
         {
             return nil
         }
-        if first.key.hasPrefix("ال") || lexicon.containsNoun(lexicon.sourceNouns, first.key)
+        if first.key.hasPrefix(.article) || lexicon.containsNoun(lexicon.sourceNouns, first.key)
             || lexicon.titles.contains(first.key) || lexicon.constructTitles.contains(first.key)
         {
             return arabicMention(words, from: floor, limit: index)
@@ -204,8 +204,8 @@ extension QuoteAnalyzer {
     /// with a preposition glued on (`لقوات`, `لولاية`, `بالعين`). Names that begin with `ل` (`لوران`) are given
     /// up for these: `ل` glued to a noun is far more frequent after a verb or a title.
     private func isNameLike(_ word: Word, first: Bool) -> Bool {
-        guard word.isWord, !word.key.hasPrefix("ال"), word.key.scalarCount >= 2 else { return false }
-        if word.key.hasPrefix("ل") || (first && Self.gluedArticles.contains { word.key.hasPrefix($0) }) {
+        guard word.isWord, !word.key.hasPrefix(.article), word.key.scalarCount >= 2 else { return false }
+        if word.key.hasPrefix(.lam) || (first && Self.gluedArticles.contains { word.key.hasPrefix($0) }) {
             return false
         }
         let key = word.key
@@ -242,6 +242,9 @@ extension QuoteAnalyzer {
         return m
     }
 
+    /// `عن` with a pronoun: `نقلت عنه` relays the topic of the sentence.
+    private static let anWithPronoun: WordSet = ["عنه", "عنها", "عنهم", "عنهما"]
+
     /// `ال` with a preposition or conjunction glued on: `بال`, `كال`, `فال`.
     private static let gluedArticles: [WordKey] = ["بال", "كال", "فال"]
 
@@ -256,7 +259,7 @@ extension QuoteAnalyzer {
 
     /// `الجاسر`: an `ال` word that is not a title, a source or a naming noun, after a first name.
     private func isFamilyName(_ word: Word) -> Bool {
-        guard word.isArabic, word.key.hasPrefix("ال") else { return false }
+        guard word.isArabic, word.key.hasPrefix(.article) else { return false }
         let key = word.key
         let listed =
             lexicon.titles.contains(key) || lexicon.constructTitles.contains(key) || lexicon.timeWords.contains(key)
@@ -267,9 +270,9 @@ extension QuoteAnalyzer {
 
     /// `أمني`, `جزائرية`, `كبيرة`, `مطلع`: an adjective after an indefinite source noun.
     private func isAdjective(_ word: Word) -> Bool {
-        guard word.isArabic, !word.key.hasPrefix("ال") else { return false }
-        return word.key.hasSuffix("ي") || word.key.hasSuffix("يه") || word.key.hasSuffix("يون")
-            || word.key.hasSuffix("يين") || lexicon.sourceAdjectives.contains(word.key)
+        guard word.isArabic, !word.key.hasPrefix(.article) else { return false }
+        return word.key.hasSuffix(.nisbaEnding) || word.key.hasSuffix(.feminineNisbaEnding) || word.key.hasSuffix(.pluralNisbaEnding)
+            || word.key.hasSuffix(.obliquePluralNisbaEnding) || lexicon.sourceAdjectives.contains(word.key)
     }
 
     /// The phrase's offsets, without a last word in `م…` that only introduces a complement
@@ -277,7 +280,7 @@ extension QuoteAnalyzer {
     private func trimmedPhrase(_ words: [Word], _ range: Range<Int>) -> Range<Int>? {
         guard !range.isEmpty else { return nil }
         var last = range.upperBound - 1
-        if last > range.lowerBound, words[last].key.hasPrefix("م"), last + 1 < words.count,
+        if last > range.lowerBound, words[last].key.hasPrefix(.meem), last + 1 < words.count,
             isPreposition(words[last + 1])
         {
             last -= 1

@@ -12,15 +12,15 @@ extension QuoteAnalyzer {
         let depth = words[index].depth
         var i = index - 1
         while i >= floor, words[i].isWord,
-            lexicon.auxiliaries.contains(words[i].key) || (words[i].key.hasSuffix("ly") && !words[i].isCapitalized)
+            lexicon.auxiliaries.contains(words[i].key) || (words[i].key.hasSuffix(.adverbEnding) && !words[i].isCapitalized)
         {
             // `has been told`: a passive verb's subject is not the speaker.
             if Self.formsOfBe.contains(words[i].key) { return nil }
             i -= 1
         }
         // `… and said`: the verb shares a subject given earlier, which is not looked for.
-        guard i >= floor, !["and", "or", "but"].contains(words[i].key) else { return nil }
-        while i >= floor && words[i].key == "," {
+        guard i >= floor, !Self.coordinators.contains(words[i].key) else { return nil }
+        while i >= floor && words[i].key == .comma {
             var j = i - 1
             while j >= floor && words[j].isWord && words[j].depth == depth { j -= 1 }
             guard j + 1 < i else { return nil }
@@ -28,21 +28,21 @@ extension QuoteAnalyzer {
             let isName =
                 first.isCapitalized && words[i - 1].isCapitalized && !isPreposition(first)
                 && !lexicon.determiners.contains(first.key) && !lexicon.stopWords.contains(first.key)
-            if isName || j < floor || words[j].key != "," { return englishName(words, (j + 1)..<i) }
+            if isName || j < floor || words[j].key != .comma { return englishName(words, (j + 1)..<i) }
             i = j
         }
         var j = i
         while j >= floor && i - j < Self.phraseReach && words[j].isWord && words[j].depth == depth
             && !lexicon.stopWords.contains(words[j].key) && words[j].cue == nil
             && !Self.objectPronouns.contains(words[j].key)
-            && (!isPreposition(words[j]) || words[j].key == "of" || words[j].key == "for")
+            && (!isPreposition(words[j]) || words[j].key == .of || words[j].key == .`for`)
         {
             j -= 1
         }
         guard j < i else { return nil }
         var start = j + 1
         if let pronoun = (start...i).last(where: { isPronoun(words[$0]) }) { return words[pronoun].range }
-        while start <= i && ["and", "but", "or"].contains(words[start].key) { start += 1 }
+        while start <= i && Self.coordinators.contains(words[start].key) { start += 1 }
         guard start <= i else { return nil }
         // A phrase without a name must look like a noun phrase (`The city`, `all of our friends`), not a verb.
         let named = (start...i).contains { isProperWord(words[$0]) }
@@ -50,6 +50,8 @@ extension QuoteAnalyzer {
         else { return nil }
         return englishName(words, start..<(i + 1))
     }
+
+    private static let coordinators: WordSet = ["and", "or", "but"]
 
     private static let formsOfBe: WordSet = ["is", "was", "were", "are", "been", "be", "being"]
 
@@ -94,7 +96,7 @@ extension QuoteAnalyzer {
         var tokens = tokens
         var lastEnd = words[tokens.upperBound - 1].range.upperBound
         if tokens.count == 1 && isPronoun(words[tokens.lowerBound]) { return words[tokens.lowerBound].range }
-        if let possessive = tokens.last(where: { words[$0].key.hasSuffix("'s") }) {
+        if let possessive = tokens.last(where: { words[$0].key.hasSuffix(.possessiveEnding) }) {
             if tokens[(possessive + 1)...].contains(where: { isProperWord(words[$0]) }) {
                 tokens = (possessive + 1)..<tokens.upperBound
             } else {
@@ -127,10 +129,10 @@ extension QuoteAnalyzer {
         }
         if let title = split {
             first = title + 1
-            if first + 1 < last, ["of", "for"].contains(words[first].key), words[first + 1].isCapitalized {
+            if first + 1 < last, words[first].key == .of || words[first].key == .`for`, words[first + 1].isCapitalized {
                 first += 2
             }
-            if first > last || words[first].key == "." { first = start }
+            if first > last || words[first].key == .period { first = start }
         }
         return words[first].range.lowerBound..<lastEnd
     }

@@ -101,7 +101,7 @@ extension QuoteAnalyzer {
         let first = content.first
         let isSymbolic =
             !hasWord && !truncated
-            || first.map { ["#", "@"].contains($0.key) || $0.key.hasPrefix("http") || $0.key.hasPrefix("www") } ?? false
+            || first.map { Self.handlePrefixes.contains($0.key) || $0.key.hasPrefix(.http) || $0.key.hasPrefix(.www) } ?? false
         return QuoteFrame(
             line: line, words: words, open: open, closeLine: closeLine, closeWords: closeWords, after: after,
             floor: sentenceFloor(words, line: line, offset: span.marks.lowerBound),
@@ -111,6 +111,9 @@ extension QuoteAnalyzer {
             titleCase: titleCase, isSymbolic: isSymbolic,
             startsLikeSentence: lexicon.language == .arabic || (first?.isCapitalized ?? false))
     }
+
+    /// A hashtag's or a handle's first token.
+    private static let handlePrefixes: WordSet = ["#", "@"]
 
     /// How many content tokens the kind rules read.
     static let contentReach = 40
@@ -140,7 +143,7 @@ extension QuoteAnalyzer {
         }
         if f.isSymbolic { return QuoteReading(kind: .term) }
         if let p0, let reading = namingFrame(p0, before: before, words, line: f.line) { return reading }
-        if lexicon.language == .arabic, let n0, !(p0.map { $0.key == ":" || isComplementizer($0) } ?? false) {
+        if lexicon.language == .arabic, let n0, !(p0.map { $0.key == .colon || isComplementizer($0) } ?? false) {
             if isComplementizer(n0) || (isNisbaAdjective(n0) && f.contentWords <= 3) {
                 return QuoteReading(kind: .term)
             }
@@ -184,14 +187,14 @@ extension QuoteAnalyzer {
         var position = 0
         guard position < before.count else { return nil }
         let joiner = words[before[position]]
-        guard isConjunction(joiner) || joiner.key == "," || joiner.key == "،" else { return nil }
+        guard isConjunction(joiner) || joiner.key == .comma || joiner.key == .arabicComma else { return nil }
         position += 1
         var parentheses = 0
         while position < before.count {
             let word = words[before[position]]
-            if word.key == ")" {
+            if word.key == .closingParenthesis {
                 parentheses += 1
-            } else if word.key == "(" {
+            } else if word.key == .openingParenthesis {
                 parentheses -= 1
             } else if parentheses == 0 {
                 guard word.kind == .quoteMark else { return nil }
@@ -209,23 +212,23 @@ extension QuoteAnalyzer {
         switch lexicon.language {
         case .arabic:
             if p0.endsWithTatweel {
-                if let describing = before.dropFirst().prefix(6).first(where: { words[$0].key.contains("وصف") }) {
+                if let describing = before.dropFirst().prefix(6).first(where: { words[$0].key.contains(.describingRoot) }) {
                     return QuoteReading(kind: .direct, cue: TokenRef(line: line, index: describing))
                 }
                 return QuoteReading(kind: .term)
             }
             if lexicon.containsNoun(lexicon.namingWords, p0.key) { return QuoteReading(kind: .term) }
             if isPreposition(p0) {
-                if let p1, ["الي", "علي"].contains(p0.key), p1.cue != nil {
+                if let p1, Self.arabicCuePrepositions.contains(p0.key), p1.cue != nil {
                     return QuoteReading(kind: .direct, cue: TokenRef(line: line, index: before[1]))
                 }
                 return QuoteReading(kind: .term)
             }
         case .english:
-            if p0.key == "to", p1?.key == "according" {
+            if p0.key == .to, p1?.key == .according {
                 return QuoteReading(kind: .direct, cue: TokenRef(line: line, index: before[1]))
             }
-            if p0.key == "as" {
+            if p0.key == .`as` {
                 if let describing = before.dropFirst().prefix(3).first(where: {
                     lexicon.describingVerbs.contains(words[$0].key)
                 }) {
@@ -233,11 +236,11 @@ extension QuoteAnalyzer {
                 }
                 return QuoteReading(kind: .term)
             }
-            if ["for", "of", "about", "against"].contains(p0.key), let p1, p1.cue != nil {
+            if Self.englishCuePrepositions.contains(p0.key), let p1, p1.cue != nil {
                 return QuoteReading(kind: .direct, cue: TokenRef(line: line, index: before[1]))
             }
-            if isPreposition(p0) || lexicon.namingWords.contains(p0.key) || p0.key.hasSuffix("'s")
-                || (p0.key == "'" && p1?.key.hasSuffix("s") == true)
+            if isPreposition(p0) || lexicon.namingWords.contains(p0.key) || p0.key.hasSuffix(.possessiveEnding)
+                || (p0.key == .apostrophe && p1?.key.hasSuffix(.pluralEnding) == true)
             {
                 return QuoteReading(kind: .term)
             }
@@ -245,10 +248,15 @@ extension QuoteAnalyzer {
         return nil
     }
 
+    /// `أشار إلى «…»`: prepositions after which a quote is what the reporting word before them presents.
+    private static let arabicCuePrepositions: WordSet = ["الي", "علي"]
+    /// `called for "…"`, `warned of "…"`.
+    private static let englishCuePrepositions: WordSet = ["for", "of", "about", "against"]
+
     /// `قال: «…»`, and a quote that opens a line after one ending in a colon.
     private func colonFrame(_ f: QuoteFrame, p0: Word?, p1: Word?) -> QuoteReading? {
         if let p0 {
-            guard p0.key == ":" else { return nil }
+            guard p0.key == .colon else { return nil }
             if let p1, lexicon.containsNoun(lexicon.namingWords, p1.key) { return QuoteReading(kind: .term) }
             // `الوئام: «زولا» يصل …`: a word or two that the sentence goes on from is a name.
             if f.contentWords <= 2, let n0 = f.following(reach: 1).first.map({ f.closeWords[$0] }), n0.isWord,
@@ -261,7 +269,7 @@ extension QuoteAnalyzer {
         }
         guard f.open == 0 || f.words[f.open - 1].depth < f.depth, f.depth == 0, f.line > 0 else { return nil }
         let previous = words(f.line - 1)
-        guard let last = previous.last, last.key == ":" else { return nil }
+        guard let last = previous.last, last.key == .colon else { return nil }
         let floor = sentenceFloor(previous, line: f.line - 1, offset: last.range.lowerBound)
         let indices = Array(stride(from: previous.count - 1, through: floor, by: -1).prefix(Self.frameReach))
         return QuoteReading(kind: .direct, cue: nearestCue(indices, previous, line: f.line - 1, depth: 0))
@@ -270,7 +278,7 @@ extension QuoteAnalyzer {
     /// The reporting word among `p0`, or among `p1` when `p0` is a comma (`said, "…"`).
     private func cueToken(_ p0: Word, at i0: Int, or p1: Word?, at i1: Int?, line: Int) -> TokenRef? {
         if p0.cue != nil { return TokenRef(line: line, index: i0) }
-        if p0.key == "," || p0.key == "،", let p1, let i1, p1.cue != nil { return TokenRef(line: line, index: i1) }
+        if p0.key == .comma || p0.key == .arabicComma, let p1, let i1, p1.cue != nil { return TokenRef(line: line, index: i1) }
         return nil
     }
 
@@ -284,13 +292,13 @@ extension QuoteAnalyzer {
             let word = words[index]
             if word.depth > depth { continue }
             if Self.semicolons.contains(word.key) { return nil }
-            if isComplementizer(word) || word.key == ":" { framed = true }
+            if isComplementizer(word) || word.key == .colon { framed = true }
             if word.isPunctuation { punctuated = true }
             guard let (entry, _) = word.cue, !entry.needsFrame || framed || (distance < 3 && !punctuated) else {
                 continue
             }
             if entry.kind == .sourcePreposition && lexicon.language == .english {
-                guard index + 1 < words.count, words[index + 1].key == "to" else { continue }
+                guard index + 1 < words.count, words[index + 1].key == .to else { continue }
             }
             return TokenRef(line: line, index: index)
         }
@@ -304,10 +312,10 @@ extension QuoteAnalyzer {
     private func cueAfter(_ f: QuoteFrame, _ after: [Int]) -> TokenRef? {
         var position = 0
         let words = f.closeWords
-        while position < after.count, [",", "،"].contains(words[after[position]].key) { position += 1 }
+        while position < after.count, Self.commas.contains(words[after[position]].key) { position += 1 }
         guard position < after.count else { return nil }
         let first = words[after[position]]
-        if ["-", "–", "—"].contains(first.key), position + 1 < after.count, words[after[position + 1]].isCapitalized,
+        if Self.dashes.contains(first.key), position + 1 < after.count, words[after[position + 1]].isCapitalized,
             f.speechEnding
         {
             return TokenRef(line: f.closeLine, index: after[position])
@@ -323,7 +331,7 @@ extension QuoteAnalyzer {
             if word.kind == .quoteMark || endsClause(word) { return nil }
             if let (entry, _) = word.cue, entry.kind != .participle {
                 if entry.kind == .sourcePreposition && lexicon.language == .english {
-                    guard index + 1 < words.count, words[index + 1].key == "to" else { continue }
+                    guard index + 1 < words.count, words[index + 1].key == .to else { continue }
                 }
                 return TokenRef(line: f.closeLine, index: index)
             }

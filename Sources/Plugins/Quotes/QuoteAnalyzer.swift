@@ -177,11 +177,11 @@ final class QuoteAnalyzer {
         for _ in 0..<3 {
             let index = tokenIndex(words, at: start)
             guard index >= 1 else { break }
-            if words[index - 1].isWord && words[index - 1].key.hasSuffix(".") {  // U.S.
+            if words[index - 1].isWord && words[index - 1].key.hasSuffix(.period) {  // U.S.
                 start = max(sentences.start(containing: words[index - 1].range.lowerBound), lines[line].lowerBound)
                 continue
             }
-            guard index >= 2, words[index - 1].key == ".", isAbbreviation(words[index - 2]) else { break }
+            guard index >= 2, words[index - 1].key == .period, isAbbreviation(words[index - 2]) else { break }
             start = max(sentences.start(containing: words[index - 2].range.lowerBound), lines[line].lowerBound)
         }
         return tokenIndex(words, at: start)
@@ -194,7 +194,7 @@ final class QuoteAnalyzer {
         var end = min(sentences.end(containing: offset), lines[line].upperBound)
         for _ in 0..<3 {
             let index = tokenIndex(words, at: end)
-            guard index >= 2, index < words.count, words[index - 1].key == ".", isAbbreviation(words[index - 2]) else {
+            guard index >= 2, index < words.count, words[index - 1].key == .period, isAbbreviation(words[index - 2]) else {
                 break
             }
             end = min(sentences.end(containing: words[index].range.lowerBound), lines[line].upperBound)
@@ -218,11 +218,11 @@ final class QuoteAnalyzer {
     /// used as a noun, after a determiner (not `that`, which is as often a relative: `shirts that said`),
     /// or as a plural before a possessive mark or `of`.
     private func isEnglishNoun(_ words: [Word], _ index: Int) -> Bool {
-        if index > 0 && words[index - 1].key != "that" && lexicon.determiners.contains(words[index - 1].key) {
+        if index > 0 && words[index - 1].key != .that && lexicon.determiners.contains(words[index - 1].key) {
             return true
         }
-        guard words[index].key.hasSuffix("s"), index + 1 < words.count else { return false }
-        return words[index + 1].key == "'" || words[index + 1].key == "of"
+        guard words[index].key.hasSuffix(.pluralEnding), index + 1 < words.count else { return false }
+        return words[index + 1].key == .apostrophe || words[index + 1].key == .of
     }
 
     // MARK: Nesting
@@ -285,7 +285,7 @@ final class QuoteAnalyzer {
         }
         for (i, word) in words.enumerated() where i + 1 < words.count {
             let opensClause =
-                word.key == ":"
+                word.key == .colon
                 || (isComplementizer(word) && (i == 0 || words[max(0, i - 4)..<i].contains { lexicon.cue($0) != nil }))
             if opensClause {
                 let start = trimmed(words[i + 1].range.lowerBound..<span.content.upperBound, in: text)
@@ -302,13 +302,17 @@ final class QuoteAnalyzer {
     func isConjunction(_ word: Word) -> Bool { Self.conjunctions.contains(word.key) }
 
     private static let conjunctions: WordSet = ["و", "او", "and", "or"]
+    /// `,` and `،`.
+    static let commas: WordSet = [",", "،"]
+    /// Dashes that set off a name after a quote (`"…" - Matthew Ingram`).
+    static let dashes: WordSet = ["-", "–", "—"]
     private static let clauseEnds: WordSet = [".", ";", "؛", "!", "?", "؟"]
     func isPronoun(_ word: Word) -> Bool { word.isWord && lexicon.pronouns.contains(word.key) }
 
     /// `الأميركية`, `الروسية`: an Arabic nisba adjective, which follows names (`«دلتا» الأميركية`).
     func isNisbaAdjective(_ word: Word) -> Bool {
-        guard word.isArabic, word.key.hasPrefix("ال"), word.key.scalarCount >= 5 else { return false }
-        return word.key.hasSuffix("ي") || word.key.hasSuffix("يه")
+        guard word.isArabic, word.key.hasPrefix(.article), word.key.scalarCount >= 5 else { return false }
+        return word.key.hasSuffix(.nisbaEnding) || word.key.hasSuffix(.feminineNisbaEnding)
     }
 
     /// Whether a token ends a clause: `.`, `;`, `؛`, `!`, `?`, `؟`.

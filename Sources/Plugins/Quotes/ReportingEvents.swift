@@ -80,7 +80,7 @@ extension QuoteAnalyzer {
         var cue = words[index].range
         if conjunction { cue = skippingMarks(from: cue.lowerBound + 1)..<cue.upperBound }
         if entry.kind == .sourcePreposition && lexicon.language == .english {
-            guard index + 1 < words.count, words[index + 1].key == "to" else { return nil }
+            guard index + 1 < words.count, words[index + 1].key == .to else { return nil }
             cue = cue.lowerBound..<words[index + 1].range.upperBound
         }
         if entry.needsFrame && !frameFollows(words, index, line: line) { return nil }
@@ -113,14 +113,14 @@ extension QuoteAnalyzer {
         case (.arabic, .relay):
             return relayedSource(index, words, floor: floor, limit: limit)
         case (.arabic, .document):
-            guard index + 1 < limit, words[index + 1].key == "في" else { return nil }
+            guard index + 1 < limit, words[index + 1].key == .fii else { return nil }
             return arabicMention(words, from: index + 2, limit: limit)
         case (.english, .verb):
             // `" said KCNA`, `"…," said Ambassador Mohib`: after a quote the subject may follow the verb.
             let afterQuote =
                 index >= 1
                 && (words[index - 1].kind == .quoteMark
-                    || (index >= 2 && words[index - 1].key == "," && words[index - 2].kind == .quoteMark))
+                    || (index >= 2 && words[index - 1].key == .comma && words[index - 2].kind == .quoteMark))
             if afterQuote, let inverted = englishPhrase(words, from: index + 1, limit: limit) { return inverted }
             return englishSubject(before: index, words, floor: floor)
         case (.english, .sourcePreposition):
@@ -137,7 +137,7 @@ extension QuoteAnalyzer {
         var next = index + 1
         while next < words.count && next <= index + 12 {
             let word = words[next]
-            if isComplementizer(word) || word.key == ":" || word.kind == .quoteMark { return true }
+            if isComplementizer(word) || word.key == .colon || word.kind == .quoteMark { return true }
             if word.cue != nil { return false }
             if endsClause(word) {
                 return next + 1 < words.count && words[next + 1].kind == .quoteMark
@@ -171,7 +171,7 @@ extension QuoteAnalyzer {
             return (chainSpeaker(before: spans[index].marks.lowerBound, line: line), nil)
         }
         let words = words(cue.line)
-        if ["-", "–", "—"].contains(words[cue.index].key) {
+        if Self.dashes.contains(words[cue.index].key) {
             let limit = sentenceLimit(words, line: cue.line, offset: words[cue.index].range.lowerBound)
             let speaker =
                 lexicon.language == .arabic

@@ -151,8 +151,9 @@ final class ReportingLexicon: Sendable {
     }
 
     /// ``cue(_:)`` from the parts of a word it reads.
+    @inline(__always)
     func cue(_ key: WordKey, isWord: Bool, isCapitalized: Bool) -> (entry: CueEntry, conjunction: Bool)? {
-        guard isWord, language == .arabic || !isCapitalized || key == "according" else { return nil }
+        guard isWord, language == .arabic || !isCapitalized || key == .according else { return nil }
         return cues[key]
     }
 
@@ -171,21 +172,19 @@ final class ReportingLexicon: Sendable {
         var candidate = key
         for step in 0...2 {
             if words.contains(candidate) { return true }
-            if candidate.scalarCount > 3, candidate.hasPrefix(Self.article), words.contains(candidate.droppingFirst(2)) {
+            if candidate.scalarCount > 3, candidate.hasPrefix(.article), words.contains(candidate.droppingFirst(2)) {
                 return true
             }
             guard step < 2, candidate.scalarCount > 3, let first = candidate.firstScalar,
                 Self.gluedParticles.contains(first)
             else { break }
-            if candidate.hasPrefix(Self.lamAndArticle), words.contains(candidate.droppingFirst(2)) { return true }
+            if candidate.hasPrefix(.lamAndArticle), words.contains(candidate.droppingFirst(2)) { return true }
             candidate = candidate.droppingFirst(1)
         }
         return false
     }
 
     // Made once: a literal key is decoded each time it is written.
-    private static let article: WordKey = "ال"
-    private static let lamAndArticle: WordKey = "لل"
     private static let gluedParticles = Array("وفبلك".unicodeScalars)
 
     /// Whether `key` is one of `words`, as written or without a glued conjunction.

@@ -42,7 +42,8 @@ struct WordTable<Value: Sendable>: Sendable {
     }
 
     subscript(key: WordKey) -> Value? {
-        get { values[slot(of: key)] }
+        // Inlined: a lookup is a few dozen instructions, and the rules make one for nearly every word they read.
+        @inline(__always) get { values[slot(of: key)] }
         set {
             guard let newValue else { preconditionFailure("WordTable keeps every key it is given") }
             var slot = slot(of: key)
@@ -87,6 +88,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
         self.init(keys)
     }
 
+    @inline(__always)
     func contains(_ key: WordKey) -> Bool { table[key] != nil }
 
     func union(_ other: WordSet) -> WordSet {
