@@ -28,6 +28,11 @@ output="$(swift run --skip-build toolkit-numbers run --chain numbers.yaml --form
 # The seed's date "سبتمبر (أيلول) 2017" must come out as September 2017.
 grep -q '"kind":"date","value":"2017-09"' <<<"$output" || { echo "toolkit-numbers: no 2017-09 date in: $output" >&2; exit 1; }
 done_in
+step "CustomStage: toolkit-numbers in worker processes, which must know the numbers stage too"
+in_processes="$(swift run --skip-build toolkit-numbers run --chain numbers.yaml --format jsonl --layers numbers \
+  --workers processes --jobs 2 --quiet "../../seeds/$seed")"
+[ "$in_processes" = "$output" ] || { echo "toolkit-numbers: worker processes wrote something else: $in_processes" >&2; exit 1; }
+done_in
 
 cd "$examples/SwiftAPI"
 step "SwiftAPI: swift build"
