@@ -64,18 +64,3 @@ struct WorkerCommand: ParsableCommand {
         }
     }
 }
-
-/// Writes every byte to a file descriptor, or throws naming the error.
-func writeAll(_ bytes: [UInt8], to descriptor: Int32) throws {
-    try bytes.withUnsafeBytes { buffer in
-        var offset = 0
-        while offset < buffer.count {
-            let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw WorkerError("writing to a pipe failed: \(String(cString: strerror(errno)))")
-            }
-            offset += written
-        }
-    }
-}
