@@ -15,25 +15,29 @@ import Testing
     static func scalars(_ text: String) -> [Unicode.Scalar] { Array(text.unicodeScalars) }
 
     @Test func keysBehaveAsTheirText() {
+        let texts = KeyTexts()
         for text in Self.texts {
-            let key = WordKey(normalized: text)
-            #expect(key.description == text)
-            #expect(key.scalarCount == text.unicodeScalars.count)
-            #expect(key.firstScalar == text.unicodeScalars.first)
+            let key = texts.key(normalized: text)
+            #expect(key.text(in: texts) == text)
+            #expect(key.scalarCount(in: texts) == text.unicodeScalars.count)
+            #expect(key.firstScalar(in: texts) == text.unicodeScalars.first)
             #expect(key.isEmpty == text.isEmpty)
             for other in Self.texts {
-                let otherKey = WordKey(normalized: other)
+                let otherKey = texts.key(normalized: other)
                 let (a, b) = (Self.scalars(text), Self.scalars(other))
                 #expect((key == otherKey) == (a == b), "\(text) == \(other)")
-                #expect(key.hasPrefix(otherKey) == a.starts(with: b), "\(text) hasPrefix \(other)")
+                #expect(key.hasPrefix(otherKey, in: texts) == a.starts(with: b), "\(text) hasPrefix \(other)")
                 #expect(
-                    key.hasSuffix(otherKey) == a.reversed().starts(with: b.reversed()), "\(text) hasSuffix \(other)")
+                    key.hasSuffix(otherKey, in: texts) == a.reversed().starts(with: b.reversed()),
+                    "\(text) hasSuffix \(other)")
                 let contained = b.isEmpty || (0..<a.count).contains { a[$0...].starts(with: b) }
-                #expect(key.contains(otherKey) == contained, "\(text) contains \(other)")
+                #expect(key.contains(otherKey, in: texts) == contained, "\(text) contains \(other)")
             }
             for count in 0...(text.unicodeScalars.count + 1) {
                 let dropped = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(count)))
-                #expect(key.droppingFirst(count) == WordKey(normalized: dropped), "\(text) droppingFirst \(count)")
+                #expect(
+                    key.droppingFirst(count, in: texts) == texts.key(normalized: dropped),
+                    "\(text) droppingFirst \(count)")
             }
         }
     }
@@ -45,24 +49,26 @@ import Testing
             ("وقَالَ", "وقال"), ("أكد", "اكد"), ("SAID", "said"), ("It’s", "it's"), ("Café", "café"),
             ("الـمسؤولين", "المسوولين"), ("INTERNATIONALIZATION", "internationalization"),
         ] {
-            #expect(WordLexer.key(word) == WordKey(normalized: normalized), "\(word)")
+            let texts = KeyTexts()
+            #expect(WordLexer.key(word, in: texts) == texts.key(normalized: normalized), "\(word)")
         }
     }
 
     @Test func tableFindsWhatItHoldsAndNothingElse() {
+        let texts = KeyTexts()
         var table = WordTable<Int>()
         var oracle: [String: Int] = [:]
         for (index, text) in Self.texts.enumerated() where index % 2 == 0 {
-            table[WordKey(normalized: text)] = index
+            table[texts.key(normalized: text)] = index
             oracle[text] = index
         }
         for i in 0..<500 {
-            table[WordKey(normalized: "w\(i)")] = i
+            table[texts.key(normalized: "w\(i)")] = i
             oracle["w\(i)"] = i
         }
         #expect(table.count == oracle.count)
         for text in Self.texts + (0..<600).map({ "w\($0)" }) {
-            #expect(table[WordKey(normalized: text)] == oracle[text], "\(text)")
+            #expect(table[texts.key(normalized: text)] == oracle[text], "\(text)")
         }
     }
 
@@ -71,6 +77,7 @@ import Testing
     @Test(arguments: QuoteLanguage.allCases)
     func everyLexiconEntryIsFound(language: QuoteLanguage) {
         let lexicon = ReportingLexicon(language)
+        let texts = KeyTexts(over: lexicon.spelledTexts)
         let lists: any WordLists.Type = language == .arabic ? ArabicWords.self : EnglishWords.self
         let sets: [(String, WordSet)] = [
             (lists.complementizers, lexicon.complementizers), (lists.prepositions, lexicon.prepositions),
@@ -81,26 +88,26 @@ import Testing
         ]
         for (list, set) in sets {
             let words = list.split(whereSeparator: \.isWhitespace).map(String.init)
-            let keys = Set(words.map { WordLexer.key($0).description })
+            let keys = Set(words.map { WordLexer.key($0, in: texts).text(in: texts) })
             for word in words {
-                #expect(set.contains(WordLexer.key(word)), "\(word)")
+                #expect(set.contains(WordLexer.key(word, in: texts)), "\(word)")
                 for nearMiss in [word + "x", String(word.dropLast()), "ن" + word, String(word.dropFirst())] {
-                    let key = WordLexer.key(nearMiss)
-                    #expect(set.contains(key) == keys.contains(key.description), "\(nearMiss)")
+                    let key = WordLexer.key(nearMiss, in: texts)
+                    #expect(set.contains(key) == keys.contains(key.text(in: texts)), "\(nearMiss)")
                 }
             }
         }
         let cueWords = (lists.verbs + " " + lists.framedVerbs + " " + lists.participles)
             .split(whereSeparator: \.isWhitespace)
         for word in cueWords {
-            #expect(lexicon.cue(lexed(String(word))) != nil, "\(word)")
-            #expect(lexicon.cue(lexed(word + "zz")) == nil, "\(word)zz")
+            #expect(lexicon.cue(lexed(String(word), in: texts)) != nil, "\(word)")
+            #expect(lexicon.cue(lexed(word + "zz", in: texts)) == nil, "\(word)zz")
         }
     }
 
     /// The first token of `text`.
-    private func lexed(_ text: String) -> Word {
+    private func lexed(_ text: String, in texts: KeyTexts) -> Word {
         let units = Array(text.utf16)
-        return units.withUnsafeBufferPointer { WordLexer.words(in: 0..<units.count, text: $0)[0] }
+        return units.withUnsafeBufferPointer { WordLexer.words(in: 0..<units.count, text: $0, keyTexts: texts)[0] }
     }
 }

@@ -10,7 +10,7 @@ extension QuoteAnalyzer {
         var end = start
         guard start < limit else { return nil }
         while end < limit && end - start < Self.phraseReach {
-            if end > start, lexicon.containsNoun(lexicon.namingNouns, words[end - 1].key),
+            if end > start, lexicon.containsNoun(lexicon.namingNouns, words[end - 1].key, in: keyTexts),
                 let quoted = quotedNameEnd(words, from: end, limit: limit)
             {
                 end = quoted  // صحيفة «الوطن»
@@ -41,7 +41,7 @@ extension QuoteAnalyzer {
                 k = min(end, k + 2)
             } else if sawTitle && word.key == .ladaa {  // سفيرة الولايات المتحدة لدى الأمم المتحدة سامنتا باور
                 k += 1
-            } else if sawTitle && (word.key.hasPrefix(.lamAndArticle) || lexicon.containsNoun(lexicon.namingNouns, word.key)) {
+            } else if sawTitle && (word.key.hasPrefix(.lamAndArticle, in: keyTexts) || lexicon.containsNoun(lexicon.namingNouns, word.key, in: keyTexts)) {
                 k += 1
             } else if sawTitle, let quoted = quotedNameEnd(words, from: k, limit: end) {
                 k = quoted
@@ -51,16 +51,16 @@ extension QuoteAnalyzer {
                 break
             }
             sawTitle = true
-            while k < end && words[k].key.hasPrefix(.article) && !lexicon.titles.contains(words[k].key) { k += 1 }
+            while k < end && words[k].key.hasPrefix(.article, in: keyTexts) && !lexicon.titles.contains(words[k].key) { k += 1 }
         }
         guard k < end else { return sawTitle ? trimmedPhrase(words, start..<end) : nil }
         let head = words[k]
-        if lexicon.containsNoun(lexicon.sourceNouns, head.key) || head.key.hasPrefix(.article) {
+        if lexicon.containsNoun(lexicon.sourceNouns, head.key, in: keyTexts) || head.key.hasPrefix(.article, in: keyTexts) {
             var m = k + 1
-            let naming = lexicon.containsNoun(lexicon.namingNouns, head.key)
-            if head.key.hasPrefix(.article) || (m < end && words[m].key.hasPrefix(.article)) {
+            let naming = lexicon.containsNoun(lexicon.namingNouns, head.key, in: keyTexts)
+            if head.key.hasPrefix(.article, in: keyTexts) || (m < end && words[m].key.hasPrefix(.article, in: keyTexts)) {
                 // `صحيفة السفير اللبنانية`: after a naming noun an `ال` word is its name, title or not.
-                while m < end && words[m].key.hasPrefix(.article) && (naming || !lexicon.titles.contains(words[m].key)) {
+                while m < end && words[m].key.hasPrefix(.article, in: keyTexts) && (naming || !lexicon.titles.contains(words[m].key)) {
                     m += 1
                 }
             } else if naming {
@@ -85,14 +85,14 @@ extension QuoteAnalyzer {
         guard start < limit, words[start].key != .maa else { return nil }
         let head = words[start].key
         let known =
-            lexicon.containsNoun(lexicon.sourceNouns, head) || lexicon.containsNoun(lexicon.namingNouns, head)
+            lexicon.containsNoun(lexicon.sourceNouns, head, in: keyTexts) || lexicon.containsNoun(lexicon.namingNouns, head, in: keyTexts)
             || lexicon.titles.contains(head) || lexicon.constructTitles.contains(head)
         guard known || (start + 1 < limit && isNameLike(words[start + 1], first: false)) else { return nil }
         guard var mention = arabicMention(words, from: start, limit: limit) else { return nil }
         let key = words[start].key
         let nouns = lexicon.sourceOrNamingNouns
-        if mention.lowerBound == words[start].range.lowerBound, key.hasPrefix(.lam), !nouns.contains(key),
-            lexicon.containsNoun(nouns, key)
+        if mention.lowerBound == words[start].range.lowerBound, key.hasPrefix(.lam, in: keyTexts), !nouns.contains(key),
+            lexicon.containsNoun(nouns, key, in: keyTexts)
         {
             mention = (mention.lowerBound + 1)..<mention.upperBound
         }
@@ -103,13 +103,13 @@ extension QuoteAnalyzer {
     /// a quote, a preposition or an indirect object (`لـ«الشرق الأوسط»`, `لقوات`) comes first.
     func arabicSubject(after index: Int, _ words: [Word], limit: Int) -> Range<Int>? {
         // `أكدوا`, `قالوا`: the subject is in the verb; what follows is its object (`أكدوا أهمية وضع آلية`).
-        guard !words[index].key.hasSuffix(.pluralVerbEnding) else { return nil }
+        guard !words[index].key.hasSuffix(.pluralVerbEnding, in: keyTexts) else { return nil }
         var next = index + 1
         while next < limit && lexicon.timeWords.contains(words[next].key) { next += 1 }
         guard next < limit, words[next].isWord, words[next].depth == words[index].depth else { return nil }
         let word = words[next]
         if isComplementizer(word) || isPreposition(word) || isPronoun(word) || word.endsWithTatweel
-            || word.cue != nil || lexicon.stopWords.contains(word.key) || word.key.hasPrefix(.lam)
+            || word.cue != nil || lexicon.stopWords.contains(word.key) || word.key.hasPrefix(.lam, in: keyTexts)
         {
             return nil
         }
@@ -127,7 +127,7 @@ extension QuoteAnalyzer {
         // The subject opens its clause: the sentence's start or a comma, not a quote (`«…» دعمه … وقال`).
         guard start == floor || Self.clauseOpeners.contains(words[start - 1].key) else { return nil }
         while start < index,
-            Self.auxiliaryOpeners.contains(lexicon.withoutConjunction(words[start].key) ?? words[start].key)
+            Self.auxiliaryOpeners.contains(lexicon.withoutConjunction(words[start].key, in: keyTexts) ?? words[start].key)
         {
             start += 1
         }
@@ -141,9 +141,9 @@ extension QuoteAnalyzer {
         // (`كارتر قال`); longer runs of unknown words are another clause (`سمع إبراهيم صوت الطفل أحمد يصرخ`).
         let head = words[start].key
         let known =
-            head.hasPrefix(.article) || lexicon.containsNoun(lexicon.sourceNouns, head)
+            head.hasPrefix(.article, in: keyTexts) || lexicon.containsNoun(lexicon.sourceNouns, head, in: keyTexts)
             || lexicon.titles.contains(head) || lexicon.constructTitles.contains(head)
-        guard known || (index - start <= 3 && lexicon.withoutConjunction(head) == nil) else { return nil }
+        guard known || (index - start <= 3 && lexicon.withoutConjunction(head, in: keyTexts) == nil) else { return nil }
         return arabicMention(words, from: start, limit: index)
     }
 
@@ -170,12 +170,12 @@ extension QuoteAnalyzer {
             !words[floor..<index].contains(where: { $0.kind == .quoteMark || $0.depth != words[index].depth })
         else { return nil }
         let first = words[floor]
-        if isPreposition(first) || isComplementizer(first) || lexicon.contains(lexicon.stopWords, first.key)
+        if isPreposition(first) || isComplementizer(first) || lexicon.contains(lexicon.stopWords, first.key, in: keyTexts)
             || lexicon.timeWords.contains(first.key)
         {
             return nil
         }
-        if first.key.hasPrefix(.article) || lexicon.containsNoun(lexicon.sourceNouns, first.key)
+        if first.key.hasPrefix(.article, in: keyTexts) || lexicon.containsNoun(lexicon.sourceNouns, first.key, in: keyTexts)
             || lexicon.titles.contains(first.key) || lexicon.constructTitles.contains(first.key)
         {
             return arabicMention(words, from: floor, limit: index)
@@ -197,23 +197,23 @@ extension QuoteAnalyzer {
     /// Whether a token ends a noun phrase: punctuation, a quote, a particle, a preposition, a reporting word.
     private func endsPhrase(_ word: Word, depth: Int) -> Bool {
         !word.isWord || word.depth != depth || isComplementizer(word) || isPreposition(word)
-            || lexicon.contains(lexicon.stopWords, word.key) || lexicon.timeWords.contains(word.key) || word.cue != nil
+            || lexicon.contains(lexicon.stopWords, word.key, in: keyTexts) || lexicon.timeWords.contains(word.key) || word.cue != nil
     }
 
     /// A word that may be part of a name: not a function word, title, source noun or `ال` word, nor a word
     /// with a preposition glued on (`لقوات`, `لولاية`, `بالعين`). Names that begin with `ل` (`لوران`) are given
     /// up for these: `ل` glued to a noun is far more frequent after a verb or a title.
     private func isNameLike(_ word: Word, first: Bool) -> Bool {
-        guard word.isWord, !word.key.hasPrefix(.article), word.key.scalarCount >= 2 else { return false }
-        if word.key.hasPrefix(.lam) || (first && Self.gluedArticles.contains { word.key.hasPrefix($0) }) {
+        guard word.isWord, !word.key.hasPrefix(.article, in: keyTexts), word.key.scalarCount(in: keyTexts) >= 2 else { return false }
+        if word.key.hasPrefix(.lam, in: keyTexts) || (first && Self.gluedArticles.contains { word.key.hasPrefix($0, in: keyTexts) }) {
             return false
         }
         let key = word.key
         let listed =
             lexicon.titles.contains(key) || lexicon.constructTitles.contains(key) || lexicon.namingWords.contains(key)
             || lexicon.pronouns.contains(key)
-        return !listed && !lexicon.containsNoun(lexicon.namingNouns, key)
-            && !lexicon.containsNoun(lexicon.sourceNouns, word.key)
+        return !listed && !lexicon.containsNoun(lexicon.namingNouns, key, in: keyTexts)
+            && !lexicon.containsNoun(lexicon.sourceNouns, word.key, in: keyTexts)
     }
 
     /// The end of a name from `start`: name-like words, a joiner with the word after it (`عبد الجبار`),
@@ -228,7 +228,7 @@ extension QuoteAnalyzer {
                 m += 2
                 afterNameWord = false
             } else if isNameLike(word, first: m == start)
-                && (m == start || !Self.pronounSuffixes.contains { word.key.hasSuffix($0) })
+                && (m == start || !Self.pronounSuffixes.contains { word.key.hasSuffix($0, in: keyTexts) })
             {
                 m += 1
                 afterNameWord = true
@@ -259,20 +259,20 @@ extension QuoteAnalyzer {
 
     /// `الجاسر`: an `ال` word that is not a title, a source or a naming noun, after a first name.
     private func isFamilyName(_ word: Word) -> Bool {
-        guard word.isArabic, word.key.hasPrefix(.article) else { return false }
+        guard word.isArabic, word.key.hasPrefix(.article, in: keyTexts) else { return false }
         let key = word.key
         let listed =
             lexicon.titles.contains(key) || lexicon.constructTitles.contains(key) || lexicon.timeWords.contains(key)
             || lexicon.stopWords.contains(key)
-        return !listed && !lexicon.containsNoun(lexicon.sourceNouns, key)
-            && !lexicon.containsNoun(lexicon.namingNouns, word.key) && word.cue == nil
+        return !listed && !lexicon.containsNoun(lexicon.sourceNouns, key, in: keyTexts)
+            && !lexicon.containsNoun(lexicon.namingNouns, word.key, in: keyTexts) && word.cue == nil
     }
 
     /// `أمني`, `جزائرية`, `كبيرة`, `مطلع`: an adjective after an indefinite source noun.
     private func isAdjective(_ word: Word) -> Bool {
-        guard word.isArabic, !word.key.hasPrefix(.article) else { return false }
-        return word.key.hasSuffix(.nisbaEnding) || word.key.hasSuffix(.feminineNisbaEnding) || word.key.hasSuffix(.pluralNisbaEnding)
-            || word.key.hasSuffix(.obliquePluralNisbaEnding) || lexicon.sourceAdjectives.contains(word.key)
+        guard word.isArabic, !word.key.hasPrefix(.article, in: keyTexts) else { return false }
+        return word.key.hasSuffix(.nisbaEnding, in: keyTexts) || word.key.hasSuffix(.feminineNisbaEnding, in: keyTexts) || word.key.hasSuffix(.pluralNisbaEnding, in: keyTexts)
+            || word.key.hasSuffix(.obliquePluralNisbaEnding, in: keyTexts) || lexicon.sourceAdjectives.contains(word.key)
     }
 
     /// The phrase's offsets, without a last word in `م…` that only introduces a complement
@@ -280,7 +280,7 @@ extension QuoteAnalyzer {
     private func trimmedPhrase(_ words: [Word], _ range: Range<Int>) -> Range<Int>? {
         guard !range.isEmpty else { return nil }
         var last = range.upperBound - 1
-        if last > range.lowerBound, words[last].key.hasPrefix(.meem), last + 1 < words.count,
+        if last > range.lowerBound, words[last].key.hasPrefix(.meem, in: keyTexts), last + 1 < words.count,
             isPreposition(words[last + 1])
         {
             last -= 1

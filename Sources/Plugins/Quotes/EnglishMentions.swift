@@ -12,7 +12,7 @@ extension QuoteAnalyzer {
         let depth = words[index].depth
         var i = index - 1
         while i >= floor, words[i].isWord,
-            lexicon.auxiliaries.contains(words[i].key) || (words[i].key.hasSuffix(.adverbEnding) && !words[i].isCapitalized)
+            lexicon.auxiliaries.contains(words[i].key) || (words[i].key.hasSuffix(.adverbEnding, in: keyTexts) && !words[i].isCapitalized)
         {
             // `has been told`: a passive verb's subject is not the speaker.
             if Self.formsOfBe.contains(words[i].key) { return nil }
@@ -96,7 +96,7 @@ extension QuoteAnalyzer {
         var tokens = tokens
         var lastEnd = words[tokens.upperBound - 1].range.upperBound
         if tokens.count == 1 && isPronoun(words[tokens.lowerBound]) { return words[tokens.lowerBound].range }
-        if let possessive = tokens.last(where: { words[$0].key.hasSuffix(.possessiveEnding) }) {
+        if let possessive = tokens.last(where: { words[$0].key.hasSuffix(.possessiveEnding, in: keyTexts) }) {
             if tokens[(possessive + 1)...].contains(where: { isProperWord(words[$0]) }) {
                 tokens = (possessive + 1)..<tokens.upperBound
             } else {

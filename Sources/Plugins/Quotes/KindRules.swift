@@ -101,7 +101,7 @@ extension QuoteAnalyzer {
         let first = content.first
         let isSymbolic =
             !hasWord && !truncated
-            || first.map { Self.handlePrefixes.contains($0.key) || $0.key.hasPrefix(.http) || $0.key.hasPrefix(.www) } ?? false
+            || first.map { Self.handlePrefixes.contains($0.key) || $0.key.hasPrefix(.http, in: keyTexts) || $0.key.hasPrefix(.www, in: keyTexts) } ?? false
         return QuoteFrame(
             line: line, words: words, open: open, closeLine: closeLine, closeWords: closeWords, after: after,
             floor: sentenceFloor(words, line: line, offset: span.marks.lowerBound),
@@ -158,7 +158,7 @@ extension QuoteAnalyzer {
             return QuoteReading(kind: .direct, cue: cue)
         }
         let cue = nearestCue(before, words, line: f.line, depth: f.depth)
-        if let p0, lexicon.containsNoun(lexicon.namingNouns, p0.key) {
+        if let p0, lexicon.containsNoun(lexicon.namingNouns, p0.key, in: keyTexts) {
             // `وقال رئيس الحزب «…»` is speech, `تنظيم «داعش» تبنى` a name.
             let sentenceFinal = n0.map { endsClause($0) } ?? true
             let speech = cue != nil && (f.contentWords >= 3 || (sentenceFinal && f.contentWords >= 2))
@@ -212,12 +212,12 @@ extension QuoteAnalyzer {
         switch lexicon.language {
         case .arabic:
             if p0.endsWithTatweel {
-                if let describing = before.dropFirst().prefix(6).first(where: { words[$0].key.contains(.describingRoot) }) {
+                if let describing = before.dropFirst().prefix(6).first(where: { words[$0].key.contains(.describingRoot, in: keyTexts) }) {
                     return QuoteReading(kind: .direct, cue: TokenRef(line: line, index: describing))
                 }
                 return QuoteReading(kind: .term)
             }
-            if lexicon.containsNoun(lexicon.namingWords, p0.key) { return QuoteReading(kind: .term) }
+            if lexicon.containsNoun(lexicon.namingWords, p0.key, in: keyTexts) { return QuoteReading(kind: .term) }
             if isPreposition(p0) {
                 if let p1, Self.arabicCuePrepositions.contains(p0.key), p1.cue != nil {
                     return QuoteReading(kind: .direct, cue: TokenRef(line: line, index: before[1]))
@@ -239,8 +239,8 @@ extension QuoteAnalyzer {
             if Self.englishCuePrepositions.contains(p0.key), let p1, p1.cue != nil {
                 return QuoteReading(kind: .direct, cue: TokenRef(line: line, index: before[1]))
             }
-            if isPreposition(p0) || lexicon.namingWords.contains(p0.key) || p0.key.hasSuffix(.possessiveEnding)
-                || (p0.key == .apostrophe && p1?.key.hasSuffix(.pluralEnding) == true)
+            if isPreposition(p0) || lexicon.namingWords.contains(p0.key) || p0.key.hasSuffix(.possessiveEnding, in: keyTexts)
+                || (p0.key == .apostrophe && p1?.key.hasSuffix(.pluralEnding, in: keyTexts) == true)
             {
                 return QuoteReading(kind: .term)
             }
@@ -257,7 +257,7 @@ extension QuoteAnalyzer {
     private func colonFrame(_ f: QuoteFrame, p0: Word?, p1: Word?) -> QuoteReading? {
         if let p0 {
             guard p0.key == .colon else { return nil }
-            if let p1, lexicon.containsNoun(lexicon.namingWords, p1.key) { return QuoteReading(kind: .term) }
+            if let p1, lexicon.containsNoun(lexicon.namingWords, p1.key, in: keyTexts) { return QuoteReading(kind: .term) }
             // `الوئام: «زولا» يصل …`: a word or two that the sentence goes on from is a name.
             if f.contentWords <= 2, let n0 = f.following(reach: 1).first.map({ f.closeWords[$0] }), n0.isWord,
                 !isConjunction(n0)

@@ -22,6 +22,8 @@ final class QuoteAnalyzer {
     let lines: [Range<Int>]
     let sentences: SentenceIndex
     let lexicon: ReportingLexicon
+    /// The texts of the document's word keys that do not pack, over the lexicon's (see ``WordKey``).
+    let keyTexts: KeyTexts
     private(set) var spans: [QuoteSpan]
     /// How many quotes enclose each quote.
     private(set) var depth: [Int] = []
@@ -50,6 +52,7 @@ final class QuoteAnalyzer {
         self.lines = lines
         self.sentences = sentences
         self.lexicon = lexicon
+        keyTexts = KeyTexts(over: lexicon.spelledTexts)
         self.spans = spans
         lineStarts = lines.map(\.lowerBound)
         quotesByLine = Array(repeating: [], count: lines.count)
@@ -119,7 +122,7 @@ final class QuoteAnalyzer {
     /// runs over megabytes costs no more than a short one.
     func words(_ line: Int) -> [Word] {
         if let cached = wordsByLine[line] { return cached }
-        var words = WordLexer.words(in: lexedRange(line), text: text, lexicon: lexicon)
+        var words = WordLexer.words(in: lexedRange(line), text: text, keyTexts: keyTexts, lexicon: lexicon)
         if lexicon.language == .english {
             for index in words.indices where words[index].cue != nil && isEnglishNoun(words, index) {
                 words[index].cue = nil
@@ -177,7 +180,7 @@ final class QuoteAnalyzer {
         for _ in 0..<3 {
             let index = tokenIndex(words, at: start)
             guard index >= 1 else { break }
-            if words[index - 1].isWord && words[index - 1].key.hasSuffix(.period) {  // U.S.
+            if words[index - 1].isWord && words[index - 1].key.hasSuffix(.period, in: keyTexts) {  // U.S.
                 start = max(sentences.start(containing: words[index - 1].range.lowerBound), lines[line].lowerBound)
                 continue
             }
@@ -205,7 +208,7 @@ final class QuoteAnalyzer {
     /// `Mr`, `Dr`, `U.S`, and single letters, Arabic ones included (`د.` for الدكتور).
     private func isAbbreviation(_ word: Word) -> Bool {
         guard word.isWord else { return false }
-        if word.isArabic { return word.key.scalarCount == 1 }
+        if word.isArabic { return word.key.scalarCount(in: keyTexts) == 1 }
         guard word.isCapitalized else { return false }
         return word.range.count <= 2 || Self.abbreviations.contains(word.key)
     }
@@ -221,7 +224,7 @@ final class QuoteAnalyzer {
         if index > 0 && words[index - 1].key != .that && lexicon.determiners.contains(words[index - 1].key) {
             return true
         }
-        guard words[index].key.hasSuffix(.pluralEnding), index + 1 < words.count else { return false }
+        guard words[index].key.hasSuffix(.pluralEnding, in: keyTexts), index + 1 < words.count else { return false }
         return words[index + 1].key == .apostrophe || words[index + 1].key == .of
     }
 
@@ -279,7 +282,7 @@ final class QuoteAnalyzer {
         let span = spans[index]
         guard let closing = span.closing else { return }
         let line = span.line
-        let words = WordLexer.words(in: span.content.lowerBound..<closing.lowerBound, text: text)
+        let words = WordLexer.words(in: span.content.lowerBound..<closing.lowerBound, text: text, keyTexts: keyTexts)
         if let first = words.firstIndex(where: { !$0.isPunctuation }), first > 0 {  // `». حاول …”`
             spans[index].content = words[first].range.lowerBound..<span.content.upperBound
         }
@@ -297,8 +300,8 @@ final class QuoteAnalyzer {
 
     // MARK: Word tests
 
-    func isComplementizer(_ word: Word) -> Bool { word.isWord && lexicon.contains(lexicon.complementizers, word.key) }
-    func isPreposition(_ word: Word) -> Bool { word.isWord && lexicon.contains(lexicon.prepositions, word.key) }
+    func isComplementizer(_ word: Word) -> Bool { word.isWord && lexicon.contains(lexicon.complementizers, word.key, in: keyTexts) }
+    func isPreposition(_ word: Word) -> Bool { word.isWord && lexicon.contains(lexicon.prepositions, word.key, in: keyTexts) }
     func isConjunction(_ word: Word) -> Bool { Self.conjunctions.contains(word.key) }
 
     private static let conjunctions: WordSet = ["و", "او", "and", "or"]
@@ -311,8 +314,8 @@ final class QuoteAnalyzer {
 
     /// `الأميركية`, `الروسية`: an Arabic nisba adjective, which follows names (`«دلتا» الأميركية`).
     func isNisbaAdjective(_ word: Word) -> Bool {
-        guard word.isArabic, word.key.hasPrefix(.article), word.key.scalarCount >= 5 else { return false }
-        return word.key.hasSuffix(.nisbaEnding) || word.key.hasSuffix(.feminineNisbaEnding)
+        guard word.isArabic, word.key.hasPrefix(.article, in: keyTexts), word.key.scalarCount(in: keyTexts) >= 5 else { return false }
+        return word.key.hasSuffix(.nisbaEnding, in: keyTexts) || word.key.hasSuffix(.feminineNisbaEnding, in: keyTexts)
     }
 
     /// Whether a token ends a clause: `.`, `;`, `؛`, `!`, `?`, `؟`.

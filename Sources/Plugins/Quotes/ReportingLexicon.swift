@@ -75,6 +75,8 @@ extension WordLists {
 /// A class, so that handing it around (to each ``WordLexer``) costs a reference count, not a copy of its tables.
 final class ReportingLexicon: Sendable {
     let language: QuoteLanguage
+    /// The texts of the lexicon's keys that do not pack; a document's ``KeyTexts`` is made over them.
+    let spelledTexts: SpelledTexts
     private let cues: WordTable<(entry: CueEntry, conjunction: Bool)>
     let complementizers: WordSet
     let prepositions: WordSet
@@ -97,10 +99,11 @@ final class ReportingLexicon: Sendable {
     /// The lexicon of `language`, with `extraVerbs` added as reporting verbs.
     init(_ language: QuoteLanguage, extraVerbs: [String] = []) {
         self.language = language
-        func set(_ list: String) -> WordSet { WordSet(WordLexer.keys(ofList: list)) }
+        let keyTexts = KeyTexts()
+        func set(_ list: String) -> WordSet { WordSet(WordLexer.keys(ofList: list, in: keyTexts)) }
         var cues = WordTable<CueEntry>()
         func add(_ list: String, _ kind: CueKind, needsFrame: Bool = false) {
-            for key in WordLexer.keys(ofList: list) { cues[key] = CueEntry(kind: kind, needsFrame: needsFrame) }
+            for key in WordLexer.keys(ofList: list, in: keyTexts) { cues[key] = CueEntry(kind: kind, needsFrame: needsFrame) }
         }
         let lists: any WordLists.Type = language == .arabic ? ArabicWords.self : EnglishWords.self
         add(lists.verbs, .verb)
@@ -127,7 +130,7 @@ final class ReportingLexicon: Sendable {
         auxiliaries = set(lists.auxiliaries)
         determiners = set(lists.determiners)
         for verb in extraVerbs {
-            let key = WordLexer.key(verb.trimmingWhiteSpace())
+            let key = WordLexer.key(verb.trimmingWhiteSpace(), in: keyTexts)
             if !key.isEmpty { cues[key] = CueEntry(kind: .verb, needsFrame: false) }
         }
         // Every form with a glued conjunction (`وقال`, `فأضاف`) is listed too, so a word takes one lookup.
@@ -136,12 +139,13 @@ final class ReportingLexicon: Sendable {
         if language == .arabic {
             for (key, entry) in cues.entries {
                 for conjunction: WordKey in ["و", "ف"] {
-                    let form = key.prepending(conjunction)
+                    let form = key.prepending(conjunction, in: keyTexts)
                     if forms[form] == nil { forms[form] = (entry, true) }
                 }
             }
         }
         self.cues = forms
+        spelledTexts = keyTexts.spelled
     }
 
     /// The reporting word a word is, and whether a conjunction glued to its front (`وقال`) was set aside.
@@ -157,29 +161,36 @@ final class ReportingLexicon: Sendable {
         return cues[key]
     }
 
-    /// `key` without a leading `و` or `ف`, when it is Arabic and long enough to have one.
-    func withoutConjunction(_ key: WordKey) -> WordKey? {
-        guard language == .arabic, key.scalarCount > 2, let first = key.firstScalar, first == "و" || first == "ف"
+    /// `key` without a leading `و` or `ف`, when it is Arabic and long enough to have one; `keyTexts` spells
+    /// the key's text when it does not pack.
+    func withoutConjunction(_ key: WordKey, in keyTexts: KeyTexts) -> WordKey? {
+        guard language == .arabic, key.scalarCount(in: keyTexts) > 2, let first = key.firstScalar(in: keyTexts),
+            first == "و" || first == "ف"
         else { return nil }
-        return key.droppingFirst(1)
+        return key.droppingFirst(1, in: keyTexts)
     }
 
     /// Whether `key` is one of `words` once the particles glued to an Arabic noun (`و ف ب ل ك`, up to two)
     /// and its article `ال` are set aside: `لصحيفة` and `والصحيفة` are both `صحيفة`.
-    func containsNoun(_ words: WordSet, _ key: WordKey) -> Bool {
+    func containsNoun(_ words: WordSet, _ key: WordKey, in keyTexts: KeyTexts) -> Bool {
         if words.contains(key) { return true }
         guard language == .arabic else { return false }
         var candidate = key
         for step in 0...2 {
             if words.contains(candidate) { return true }
-            if candidate.scalarCount > 3, candidate.hasPrefix(.article), words.contains(candidate.droppingFirst(2)) {
+            if candidate.scalarCount(in: keyTexts) > 3, candidate.hasPrefix(.article, in: keyTexts),
+                words.contains(candidate.droppingFirst(2, in: keyTexts))
+            {
                 return true
             }
-            guard step < 2, candidate.scalarCount > 3, let first = candidate.firstScalar,
+            guard step < 2, candidate.scalarCount(in: keyTexts) > 3, let first = candidate.firstScalar(in: keyTexts),
                 Self.gluedParticles.contains(first)
             else { break }
-            if candidate.hasPrefix(.lamAndArticle), words.contains(candidate.droppingFirst(2)) { return true }
-            candidate = candidate.droppingFirst(1)
+            if candidate.hasPrefix(.lamAndArticle, in: keyTexts), words.contains(candidate.droppingFirst(2, in: keyTexts))
+            {
+                return true
+            }
+            candidate = candidate.droppingFirst(1, in: keyTexts)
         }
         return false
     }
@@ -188,8 +199,8 @@ final class ReportingLexicon: Sendable {
     private static let gluedParticles = Array("وفبلك".unicodeScalars)
 
     /// Whether `key` is one of `words`, as written or without a glued conjunction.
-    func contains(_ words: WordSet, _ key: WordKey) -> Bool {
-        words.contains(key) || (withoutConjunction(key).map { words.contains($0) } ?? false)
+    func contains(_ words: WordSet, _ key: WordKey, in keyTexts: KeyTexts) -> Bool {
+        words.contains(key) || (withoutConjunction(key, in: keyTexts).map { words.contains($0) } ?? false)
     }
 }
 

@@ -1,51 +1,75 @@
-/// A word as the lexicons match it, normalized by ``WordLexer``.
+/// A word as the lexicons match it, normalized by ``WordLexer``: a plain value of two integers, with no
+/// reference in it, so that copying a ``Word`` copies bytes.
 ///
-/// Nearly every key is short ASCII or Arabic text, and such a key is packed into two integers: one byte
-/// per character (ASCII as it is, U+0600…U+067F as 0x80…0xFF) and its length in the top byte. Building,
-/// comparing and hashing a word's key is then a handful of integer operations, with no `String` made per
-/// word. A key that does not pack (over 15 characters, or with a character outside those ranges) keeps
-/// its text, and the text's hash where the packed bytes would be.
+/// Nearly every key is short ASCII or Arabic text, and such a key is packed into the two integers: one
+/// byte per character (ASCII as it is, U+0600…U+067F as 0x80…0xFF) and its length in the top byte.
+/// Building, comparing and hashing a word's key is then a handful of integer operations, with no `String`
+/// made per word. A single character that does not pack (`«`, `—`) is kept as its scalar value. Any other
+/// text is spelled out in a ``KeyTexts`` table and the key holds its index there; the operations that read
+/// such a key's characters are given the table.
 ///
-/// Each text has exactly one form (packed whenever it packs), so equal keys mean equal texts, compared
-/// character by character as normalized, without the canonical equivalence of `String` equality.
-struct WordKey: Equatable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
-    /// Packed characters 0 to 7, the first in the lowest byte; for a key that does not pack, its hash.
+/// Each text has exactly one key (packed whenever it packs, and one index per text, see ``KeyTexts``), so
+/// equal keys mean equal texts, compared character by character as normalized, without the canonical
+/// equivalence of `String` equality.
+struct WordKey: Equatable, Sendable, ExpressibleByStringLiteral {
+    /// Packed characters 0 to 7, the first in the lowest byte; a character key's scalar value; 0 for a
+    /// spelled key.
     let low: UInt64
-    /// Packed characters 8 to 14, and in the top byte the length, or ``spilledTag`` for a key that does not pack.
+    /// Packed characters 8 to 14, and in the top byte the length, or ``characterTag`` or ``spelledTag``;
+    /// below a spelled key's tag, its ``KeyTexts`` level and its index there.
     let high: UInt64
-    /// The text of a key that does not pack, else `nil`; boxed, so that copying a key, or a ``Word``, costs
-    /// one reference count.
-    private let spilled: SpilledText?
 
     /// The most characters a packed key holds.
     static let packedCapacity = 15
-    /// The top byte of a key that does not pack; no packed length reaches it.
-    private static let spilledTag: UInt64 = 0xFF
+    /// The top byte of a key of one character that does not pack.
+    private static let characterTag: UInt64 = 0xFD
+    /// The top byte of ``unused``.
+    private static let unusedTag: UInt64 = 0xFE
+    /// The top byte of a key spelled out in a ``KeyTexts`` table.
+    private static let spelledTag: UInt64 = 0xFF
 
-    /// A key no text has, as its length byte is neither a packed length nor the spilled tag.
-    static var unused: WordKey { WordKey(low: 0, high: 0xFE << 56, spilled: nil) }
+    /// A key no text has, as its top byte is neither a packed length nor the tag of a text's key.
+    static var unused: WordKey { WordKey(low: 0, high: unusedTag << 56) }
 
-    private init(low: UInt64, high: UInt64, spilled: SpilledText?) {
+    private init(low: UInt64, high: UInt64) {
         self.low = low
         self.high = high
-        self.spilled = spilled
     }
 
-    /// The key of a normalized text: packed when it packs.
-    init(normalized text: String) {
+    /// The key of a normalized text that packs or is a single character, or `nil` for a text that must be
+    /// spelled out (``KeyTexts/key(normalized:)``).
+    init?(packing text: String) {
         var packer = Packer()
         for scalar in text.unicodeScalars {
             guard scalar.value <= 0xFFFF, packer.append(UInt16(scalar.value)) else {
-                self.init(spilling: text)
+                var scalars = text.unicodeScalars.makeIterator()
+                guard let only = scalars.next(), scalars.next() == nil else { return nil }
+                self.init(character: only)
                 return
             }
         }
         self = packer.key
     }
 
+    /// The key of one character: packed when it packs.
+    init(character: Unicode.Scalar) {
+        var packer = Packer()
+        if character.value <= 0xFFFF && packer.append(UInt16(character.value)) {
+            self = packer.key
+        } else {
+            self.init(low: UInt64(character.value), high: Self.characterTag << 56)
+        }
+    }
+
+    /// The key of text number `index` of ``KeyTexts`` level `level`.
+    init(spelled index: Int, level: UInt8) {
+        self.init(low: 0, high: Self.spelledTag << 56 | UInt64(level) << 32 | UInt64(UInt32(index)))
+    }
+
     /// A literal in the rules is taken as written, so it must already be in normalized form (`"الي"` for
-    /// `إلى`); word lists go through ``WordLexer/key(_:)`` instead. Its UTF-8 is decoded here, as the rules
-    /// make their literal keys each time they compare one.
+    /// `إلى`), and pack or be one character, as no table comes with it; word lists go through
+    /// ``WordLexer/key(_:in:)`` instead. Its UTF-8 is decoded here, as the rules make their literal keys each
+    /// time they compare one.
     init(stringLiteral literal: StaticString) {
         let packed: WordKey? = literal.withUTF8Buffer { bytes in
             var packer = Packer()
@@ -65,14 +89,10 @@ struct WordKey: Equatable, Sendable, ExpressibleByStringLiteral, CustomStringCon
             }
             return packer.key
         }
-        self = packed ?? WordKey(normalized: literal.description)
-    }
-
-    /// A key kept as text, for a text that does not pack; its FNV-1a hash stands in for the packed bytes.
-    private init(spilling text: String) {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
-        self.init(low: hash, high: Self.spilledTag << 56, spilled: SpilledText(text))
+        guard let key = packed ?? WordKey(packing: literal.description) else {
+            preconditionFailure("a literal word key must pack or be one character: \(literal)")
+        }
+        self = key
     }
 
     /// Builds a packed key one character (UTF-16 unit) at a time.
@@ -109,29 +129,32 @@ struct WordKey: Equatable, Sendable, ExpressibleByStringLiteral, CustomStringCon
             return true
         }
 
-        var key: WordKey { WordKey(low: low, high: high | UInt64(count) << 56, spilled: nil) }
+        var key: WordKey { WordKey(low: low, high: high | UInt64(count) << 56) }
     }
 
-    static func == (lhs: WordKey, rhs: WordKey) -> Bool {
-        guard lhs.low == rhs.low && lhs.high == rhs.high else { return false }
-        guard let left = lhs.spilled, let right = rhs.spilled else { return true }
-        return left === right || left.text.utf8.elementsEqual(right.text.utf8)
-    }
-
-    /// Whether the key is packed, told by its length byte alone.
-    var isPacked: Bool { high >> 56 != Self.spilledTag }
+    /// Whether the key is packed, told by its top byte alone.
+    var isPacked: Bool { high >> 56 <= Self.packedCapacity }
+    /// Whether the key is spelled out in a ``KeyTexts`` table.
+    var isSpelled: Bool { high >> 56 == Self.spelledTag }
+    /// The ``KeyTexts`` level of a spelled key.
+    var spelledLevel: UInt8 { UInt8(truncatingIfNeeded: high >> 32) }
+    /// The index of a spelled key's text in its ``KeyTexts`` level.
+    var spelledIndex: Int { Int(UInt32(truncatingIfNeeded: high)) }
     /// The number of packed characters (only for a packed key).
     private var packedCount: Int { Int(high >> 56) }
 
-    var description: String {
-        guard isPacked else { return spilled!.text }
-        return String(String.UnicodeScalarView(scalars))
+    /// The key's text; a spelled key's is read from `texts`.
+    func text(in texts: KeyTexts) -> String {
+        isSpelled ? texts.text(of: self) : String(String.UnicodeScalarView(scalars(in: texts)))
     }
 
-    /// The characters of the key.
-    private var scalars: [Unicode.Scalar] {
-        if let spilled { return Array(spilled.text.unicodeScalars) }
-        return (0..<packedCount).map { Self.scalar(packedByte($0)) }
+    /// The characters of the key; a spelled key's are read from `texts`.
+    private func scalars(in texts: KeyTexts) -> [Unicode.Scalar] {
+        switch high >> 56 {
+        case Self.characterTag: [Unicode.Scalar(UInt32(truncatingIfNeeded: low))!]
+        case Self.spelledTag: Array(texts.text(of: self).unicodeScalars)
+        default: (0..<packedCount).map { Self.scalar(packedByte($0)) }
+        }
     }
 
     /// The byte of packed character `index`.
@@ -144,11 +167,13 @@ struct WordKey: Equatable, Sendable, ExpressibleByStringLiteral, CustomStringCon
         Unicode.Scalar(byte < 0x80 ? UInt32(byte) : UInt32(byte) - 0x80 + 0x0600)!
     }
 
-    var isEmpty: Bool { isPacked && packedCount == 0 }
+    var isEmpty: Bool { high >> 56 == 0 }
+
     /// The number of characters.
-    var scalarCount: Int { isPacked ? packedCount : spilled!.text.unicodeScalars.count }
-    var firstScalar: Unicode.Scalar? {
-        guard isPacked else { return spilled!.text.unicodeScalars.first }
+    func scalarCount(in texts: KeyTexts) -> Int { isPacked ? packedCount : scalars(in: texts).count }
+
+    func firstScalar(in texts: KeyTexts) -> Unicode.Scalar? {
+        guard isPacked else { return scalars(in: texts).first }
         return packedCount == 0 ? nil : Self.scalar(UInt8(truncatingIfNeeded: low))
     }
 
@@ -158,33 +183,37 @@ struct WordKey: Equatable, Sendable, ExpressibleByStringLiteral, CustomStringCon
         return (count == 0 ? 0 : (1 << (8 * count)) - 1, 0)
     }
 
-    func hasPrefix(_ prefix: WordKey) -> Bool {
-        guard isPacked && prefix.isPacked else { return scalars.starts(with: prefix.scalars) }
+    func hasPrefix(_ prefix: WordKey, in texts: KeyTexts) -> Bool {
+        guard isPacked && prefix.isPacked else { return scalars(in: texts).starts(with: prefix.scalars(in: texts)) }
         guard prefix.packedCount <= packedCount else { return false }
         let mask = Self.masks(prefix.packedCount)
         return (low ^ prefix.low) & mask.low == 0 && (high ^ prefix.high) & mask.high == 0
     }
 
-    func hasSuffix(_ suffix: WordKey) -> Bool {
-        guard isPacked && suffix.isPacked else { return scalars.reversed().starts(with: suffix.scalars.reversed()) }
+    func hasSuffix(_ suffix: WordKey, in texts: KeyTexts) -> Bool {
+        guard isPacked && suffix.isPacked else {
+            return scalars(in: texts).reversed().starts(with: suffix.scalars(in: texts).reversed())
+        }
         guard suffix.packedCount <= packedCount else { return false }
-        return droppingFirst(packedCount - suffix.packedCount) == suffix
+        return droppingFirst(packedCount - suffix.packedCount, in: texts) == suffix
     }
 
-    func contains(_ part: WordKey) -> Bool {
+    func contains(_ part: WordKey, in texts: KeyTexts) -> Bool {
         guard isPacked && part.isPacked else {
-            let (characters, needle) = (scalars, part.scalars)
+            let (characters, needle) = (scalars(in: texts), part.scalars(in: texts))
             guard needle.count <= characters.count else { return false }
             return (0...(characters.count - needle.count)).contains { characters[$0...].starts(with: needle) }
         }
         guard part.packedCount <= packedCount else { return false }
-        return (0...(packedCount - part.packedCount)).contains { droppingFirst($0).hasPrefix(part) }
+        return (0...(packedCount - part.packedCount)).contains {
+            droppingFirst($0, in: texts).hasPrefix(part, in: texts)
+        }
     }
 
-    /// The key of `prefix` followed by this key's text.
-    func prepending(_ prefix: WordKey) -> WordKey {
+    /// The key of `prefix` followed by this key's text; a new text that does not pack is spelled in `texts`.
+    func prepending(_ prefix: WordKey, in texts: KeyTexts) -> WordKey {
         guard isPacked && prefix.isPacked && prefix.packedCount + packedCount <= Self.packedCapacity else {
-            return WordKey(normalized: prefix.description + description)
+            return texts.key(normalized: prefix.text(in: texts) + text(in: texts))
         }
         var packer = Packer()
         for index in 0..<prefix.packedCount { _ = packer.append(byte: prefix.packedByte(index)) }
@@ -192,9 +221,11 @@ struct WordKey: Equatable, Sendable, ExpressibleByStringLiteral, CustomStringCon
         return packer.key
     }
 
-    /// The key without its first `count` characters.
-    func droppingFirst(_ count: Int) -> WordKey {
-        guard isPacked else { return WordKey(normalized: String(String.UnicodeScalarView(scalars.dropFirst(count)))) }
+    /// The key without its first `count` characters; a new text that does not pack is spelled in `texts`.
+    func droppingFirst(_ count: Int, in texts: KeyTexts) -> WordKey {
+        guard isPacked else {
+            return texts.key(normalized: String(String.UnicodeScalarView(scalars(in: texts).dropFirst(count))))
+        }
         let remaining = max(0, packedCount - count)
         let content = high & ((1 << 56) - 1)
         let bits = 8 * min(count, packedCount)
@@ -205,13 +236,6 @@ struct WordKey: Equatable, Sendable, ExpressibleByStringLiteral, CustomStringCon
         case 1..<64: (low, high) = (self.low >> bits | content << (64 - bits), content >> bits)
         default: (low, high) = (content >> (bits - 64), 0)
         }
-        return WordKey(low: low, high: high | UInt64(remaining) << 56, spilled: nil)
+        return WordKey(low: low, high: high | UInt64(remaining) << 56)
     }
-}
-
-/// The text of a ``WordKey`` that does not pack.
-final class SpilledText: Sendable {
-    let text: String
-
-    init(_ text: String) { self.text = text }
 }

@@ -42,32 +42,37 @@ struct WordLexer {
     private let folds: [UInt16]
     /// The lexicon whose reporting words are looked up as words are made (``Word/cue``), if any.
     private let lexicon: ReportingLexicon?
+    /// Where the texts of keys that do not pack are spelled.
+    private let keyTexts: KeyTexts
 
-    private init(_ text: UnsafeBufferPointer<UInt16>, lexicon: ReportingLexicon? = nil) {
+    private init(_ text: UnsafeBufferPointer<UInt16>, keyTexts: KeyTexts, lexicon: ReportingLexicon? = nil) {
         self.text = text
         kinds = CharacterKind.table
         folds = Self.packedFolds
+        self.keyTexts = keyTexts
         self.lexicon = lexicon
     }
 
-    /// The tokens of `range`, with their ``Word/cue`` looked up in `lexicon` when one is given.
+    /// The tokens of `range`, their keys spelled in `keyTexts` when they do not pack, with their ``Word/cue``
+    /// looked up in `lexicon` when one is given.
     static func words(
-        in range: Range<Int>, text: UnsafeBufferPointer<UInt16>, lexicon: ReportingLexicon? = nil
+        in range: Range<Int>, text: UnsafeBufferPointer<UInt16>, keyTexts: KeyTexts, lexicon: ReportingLexicon? = nil
     ) -> [Word] {
-        WordLexer(text, lexicon: lexicon).words(in: range)
+        WordLexer(text, keyTexts: keyTexts, lexicon: lexicon).words(in: range)
     }
 
-    /// A lexicon entry's key, normalized as the text's words are.
-    static func key(_ string: String) -> WordKey {
+    /// A lexicon entry's key, normalized as the text's words are, spelled in `keyTexts` when it does not pack.
+    static func key(_ string: String, in keyTexts: KeyTexts) -> WordKey {
         let units = Array(string.utf16)
-        return units.withUnsafeBufferPointer { WordLexer($0).normalize($0) }
+        return units.withUnsafeBufferPointer { WordLexer($0, keyTexts: keyTexts).normalize($0) }
     }
 
-    /// The keys of a list of words separated by white space (``CharacterKind/space``), each as ``key(_:)`` makes it.
-    static func keys(ofList list: String) -> [WordKey] {
+    /// The keys of a list of words separated by white space (``CharacterKind/space``), each as ``key(_:in:)``
+    /// makes it.
+    static func keys(ofList list: String, in keyTexts: KeyTexts) -> [WordKey] {
         let units = Array(list.utf16)
         return units.withUnsafeBufferPointer { text in
-            let lexer = WordLexer(text)
+            let lexer = WordLexer(text, keyTexts: keyTexts)
             var keys: [WordKey] = []
             var start = 0
             while start < text.count {
@@ -174,9 +179,9 @@ struct WordLexer {
             if unit < CharacterKind.tabulated {
                 let code = folds[Int(unit)]
                 if code == Self.dropped { continue }
-                guard code <= UInt8.max, packer.append(byte: UInt8(code)) else { return Self.normalizeAsText(units) }
+                guard code <= UInt8.max, packer.append(byte: UInt8(code)) else { return normalizeAsText(units) }
             } else if let folded = Self.fold(unit) {
-                guard packer.append(folded) else { return Self.normalizeAsText(units) }
+                guard packer.append(folded) else { return normalizeAsText(units) }
             }
         }
         return packer.key
@@ -192,18 +197,17 @@ struct WordLexer {
     private static let doesNotPack: UInt16 = 0x200
 
     /// ``normalize(_:)`` for a word that does not pack: only ASCII, Arabic and `’` are folded by hand.
-    private static func normalizeAsText(_ units: UnsafeBufferPointer<UInt16>) -> WordKey {
-        let folded = units.compactMap(fold)
+    private func normalizeAsText(_ units: UnsafeBufferPointer<UInt16>) -> WordKey {
+        let folded = units.compactMap(Self.fold)
         let text = String(decoding: folded, as: UTF16.self)
         let byHand = units.allSatisfy { $0 < 0x80 || (0x0600...0x06FF).contains($0) || $0 == 0x2019 }
-        return WordKey(normalized: byHand ? text : text.lowercased())
+        return keyTexts.key(normalized: byHand ? text : text.lowercased())
     }
 
     /// A punctuation token's key: its character as it is.
     private static func punctuationKey(_ unit: UInt16) -> WordKey {
-        var packer = WordKey.Packer()
         // Not a surrogate: those are word characters.
-        return packer.append(unit) ? packer.key : WordKey(normalized: String(Unicode.Scalar(unit)!))
+        WordKey(character: Unicode.Scalar(unit)!)
     }
 
     /// One unit folded for comparison, or `nil` when it is dropped (diacritics, tatweel).
