@@ -41,7 +41,10 @@ extension QuoteAnalyzer {
                 k = min(end, k + 2)
             } else if sawTitle && word.key == .ladaa {  // سفيرة الولايات المتحدة لدى الأمم المتحدة سامنتا باور
                 k += 1
-            } else if sawTitle && (word.key.hasPrefix(.lamAndArticle, in: keyTexts) || lexicon.containsNoun(lexicon.namingNouns, word.key, in: keyTexts)) {
+            } else if sawTitle
+                && (word.key.hasPrefix(.lamAndArticle, in: keyTexts)
+                    || lexicon.containsNoun(lexicon.namingNouns, word.key, in: keyTexts))
+            {
                 k += 1
             } else if sawTitle, let quoted = quotedNameEnd(words, from: k, limit: end) {
                 k = quoted
@@ -51,7 +54,9 @@ extension QuoteAnalyzer {
                 break
             }
             sawTitle = true
-            while k < end && words[k].key.hasPrefix(.article, in: keyTexts) && !lexicon.titles.contains(words[k].key) { k += 1 }
+            while k < end && words[k].key.hasPrefix(.article, in: keyTexts) && !lexicon.titles.contains(words[k].key) {
+                k += 1
+            }
         }
         guard k < end else { return sawTitle ? trimmedPhrase(words, start..<end) : nil }
         let head = words[k]
@@ -60,7 +65,9 @@ extension QuoteAnalyzer {
             let naming = lexicon.containsNoun(lexicon.namingNouns, head.key, in: keyTexts)
             if head.key.hasPrefix(.article, in: keyTexts) || (m < end && words[m].key.hasPrefix(.article, in: keyTexts)) {
                 // `صحيفة السفير اللبنانية`: after a naming noun an `ال` word is its name, title or not.
-                while m < end && words[m].key.hasPrefix(.article, in: keyTexts) && (naming || !lexicon.titles.contains(words[m].key)) {
+                while m < end && words[m].key.hasPrefix(.article, in: keyTexts)
+                    && (naming || !lexicon.titles.contains(words[m].key))
+                {
                     m += 1
                 }
             } else if naming {
@@ -85,7 +92,8 @@ extension QuoteAnalyzer {
         guard start < limit, words[start].key != .maa else { return nil }
         let head = words[start].key
         let known =
-            lexicon.containsNoun(lexicon.sourceNouns, head, in: keyTexts) || lexicon.containsNoun(lexicon.namingNouns, head, in: keyTexts)
+            lexicon.containsNoun(lexicon.sourceNouns, head, in: keyTexts)
+            || lexicon.containsNoun(lexicon.namingNouns, head, in: keyTexts)
             || lexicon.titles.contains(head) || lexicon.constructTitles.contains(head)
         guard known || (start + 1 < limit && isNameLike(words[start + 1], first: false)) else { return nil }
         guard var mention = arabicMention(words, from: start, limit: limit) else { return nil }
@@ -197,15 +205,20 @@ extension QuoteAnalyzer {
     /// Whether a token ends a noun phrase: punctuation, a quote, a particle, a preposition, a reporting word.
     private func endsPhrase(_ word: Word, depth: Int) -> Bool {
         !word.isWord || word.depth != depth || isComplementizer(word) || isPreposition(word)
-            || lexicon.contains(lexicon.stopWords, word.key, in: keyTexts) || lexicon.timeWords.contains(word.key) || word.cue != nil
+            || lexicon.contains(lexicon.stopWords, word.key, in: keyTexts) || lexicon.timeWords.contains(word.key)
+            || word.cue != nil
     }
 
     /// A word that may be part of a name: not a function word, title, source noun or `ال` word, nor a word
     /// with a preposition glued on (`لقوات`, `لولاية`, `بالعين`). Names that begin with `ل` (`لوران`) are given
     /// up for these: `ل` glued to a noun is far more frequent after a verb or a title.
     private func isNameLike(_ word: Word, first: Bool) -> Bool {
-        guard word.isWord, !word.key.hasPrefix(.article, in: keyTexts), word.key.scalarCount(in: keyTexts) >= 2 else { return false }
-        if word.key.hasPrefix(.lam, in: keyTexts) || (first && Self.gluedArticles.contains { word.key.hasPrefix($0, in: keyTexts) }) {
+        guard word.isWord, !word.key.hasPrefix(.article, in: keyTexts), word.key.scalarCount(in: keyTexts) >= 2 else {
+            return false
+        }
+        if word.key.hasPrefix(.lam, in: keyTexts)
+            || (first && Self.gluedArticles.contains { word.key.hasPrefix($0, in: keyTexts) })
+        {
             return false
         }
         let key = word.key
@@ -268,11 +281,13 @@ extension QuoteAnalyzer {
             && !lexicon.containsNoun(lexicon.namingNouns, word.key, in: keyTexts) && word.cue == nil
     }
 
+    /// Nisba adjective endings: `ـي`, `ـيه` (for `ـية`), `ـيون`, `ـيين`.
+    private static let nisbaEndings: [WordKey] = [.nisbaEnding, .feminineNisbaEnding, .pluralNisbaEnding, .obliquePluralNisbaEnding]
+
     /// `أمني`, `جزائرية`, `كبيرة`, `مطلع`: an adjective after an indefinite source noun.
     private func isAdjective(_ word: Word) -> Bool {
         guard word.isArabic, !word.key.hasPrefix(.article, in: keyTexts) else { return false }
-        return word.key.hasSuffix(.nisbaEnding, in: keyTexts) || word.key.hasSuffix(.feminineNisbaEnding, in: keyTexts) || word.key.hasSuffix(.pluralNisbaEnding, in: keyTexts)
-            || word.key.hasSuffix(.obliquePluralNisbaEnding, in: keyTexts) || lexicon.sourceAdjectives.contains(word.key)
+        return Self.nisbaEndings.contains { word.key.hasSuffix($0, in: keyTexts) } || lexicon.sourceAdjectives.contains(word.key)
     }
 
     /// The phrase's offsets, without a last word in `م…` that only introduces a complement

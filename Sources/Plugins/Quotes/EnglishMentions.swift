@@ -12,7 +12,8 @@ extension QuoteAnalyzer {
         let depth = words[index].depth
         var i = index - 1
         while i >= floor, words[i].isWord,
-            lexicon.auxiliaries.contains(words[i].key) || (words[i].key.hasSuffix(.adverbEnding, in: keyTexts) && !words[i].isCapitalized)
+            lexicon.auxiliaries.contains(words[i].key)
+                || (words[i].key.hasSuffix(.adverbEnding, in: keyTexts) && !words[i].isCapitalized)
         {
             // `has been told`: a passive verb's subject is not the speaker.
             if Self.formsOfBe.contains(words[i].key) { return nil }

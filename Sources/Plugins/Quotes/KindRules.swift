@@ -101,7 +101,10 @@ extension QuoteAnalyzer {
         let first = content.first
         let isSymbolic =
             !hasWord && !truncated
-            || first.map { Self.handlePrefixes.contains($0.key) || $0.key.hasPrefix(.http, in: keyTexts) || $0.key.hasPrefix(.www, in: keyTexts) } ?? false
+            || first.map {
+                Self.handlePrefixes.contains($0.key) || $0.key.hasPrefix(.http, in: keyTexts)
+                    || $0.key.hasPrefix(.www, in: keyTexts)
+            } ?? false
         return QuoteFrame(
             line: line, words: words, open: open, closeLine: closeLine, closeWords: closeWords, after: after,
             floor: sentenceFloor(words, line: line, offset: span.marks.lowerBound),
@@ -212,7 +215,8 @@ extension QuoteAnalyzer {
         switch lexicon.language {
         case .arabic:
             if p0.endsWithTatweel {
-                if let describing = before.dropFirst().prefix(6).first(where: { words[$0].key.contains(.describingRoot, in: keyTexts) }) {
+                let describingWord = before.dropFirst().prefix(6).first { words[$0].key.contains(.describingRoot, in: keyTexts) }
+                if let describing = describingWord {
                     return QuoteReading(kind: .direct, cue: TokenRef(line: line, index: describing))
                 }
                 return QuoteReading(kind: .term)

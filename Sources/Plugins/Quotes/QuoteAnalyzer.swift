@@ -300,8 +300,12 @@ final class QuoteAnalyzer {
 
     // MARK: Word tests
 
-    func isComplementizer(_ word: Word) -> Bool { word.isWord && lexicon.contains(lexicon.complementizers, word.key, in: keyTexts) }
-    func isPreposition(_ word: Word) -> Bool { word.isWord && lexicon.contains(lexicon.prepositions, word.key, in: keyTexts) }
+    func isComplementizer(_ word: Word) -> Bool {
+        word.isWord && lexicon.contains(lexicon.complementizers, word.key, in: keyTexts)
+    }
+    func isPreposition(_ word: Word) -> Bool {
+        word.isWord && lexicon.contains(lexicon.prepositions, word.key, in: keyTexts)
+    }
     func isConjunction(_ word: Word) -> Bool { Self.conjunctions.contains(word.key) }
 
     private static let conjunctions: WordSet = ["و", "او", "and", "or"]
@@ -314,7 +318,9 @@ final class QuoteAnalyzer {
 
     /// `الأميركية`, `الروسية`: an Arabic nisba adjective, which follows names (`«دلتا» الأميركية`).
     func isNisbaAdjective(_ word: Word) -> Bool {
-        guard word.isArabic, word.key.hasPrefix(.article, in: keyTexts), word.key.scalarCount(in: keyTexts) >= 5 else { return false }
+        guard word.isArabic, word.key.hasPrefix(.article, in: keyTexts), word.key.scalarCount(in: keyTexts) >= 5 else {
+            return false
+        }
         return word.key.hasSuffix(.nisbaEnding, in: keyTexts) || word.key.hasSuffix(.feminineNisbaEnding, in: keyTexts)
     }
 
