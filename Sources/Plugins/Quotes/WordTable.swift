@@ -4,8 +4,6 @@
 struct WordTable<Value: Sendable>: Sendable {
     /// The keys by slot; ``WordKey/unused`` marks an empty slot.
     private var keys: [WordKey]
-    /// The packed integers of ``keys``, probed without copying a key (which may hold a `String`).
-    private var slots: [(low: UInt64, high: UInt64)]
     private var values: [Value?]
     /// log2 of the number of slots.
     private var bits: Int
@@ -13,16 +11,12 @@ struct WordTable<Value: Sendable>: Sendable {
 
     init() {
         bits = 3
-        (keys, slots, values) = Self.emptySlots(1 << bits)
+        (keys, values) = Self.emptySlots(1 << bits)
     }
 
     /// `count` empty slots.
-    private static func emptySlots(_ count: Int) -> ([WordKey], [(low: UInt64, high: UInt64)], [Value?]) {
-        let unused = WordKey.unused
-        return (
-            Array(repeating: unused, count: count), Array(repeating: (unused.low, unused.high), count: count),
-            Array(repeating: nil, count: count)
-        )
+    private static func emptySlots(_ count: Int) -> ([WordKey], [Value?]) {
+        (Array(repeating: WordKey.unused, count: count), Array(repeating: nil, count: count))
     }
 
     /// The slot that holds `key`, or the empty slot where it would go.
@@ -31,12 +25,11 @@ struct WordTable<Value: Sendable>: Sendable {
         let mixed = key.low &* 0x9E37_79B9_7F4A_7C15 ^ key.high &* 0xC2B2_AE3D_27D4_EB4F
         var slot = Int(truncatingIfNeeded: mixed >> (64 - UInt64(bits)))
         let mask = (1 << bits) - 1
-        let empty = WordKey.unused.high
+        let empty = WordKey.unused
         while true {
-            let stored = slots[slot]
-            // Equal integers are equal keys, unless both keys are spilled texts with the same hash.
-            if stored.low == key.low && stored.high == key.high && (key.isPacked || keys[slot] == key) { return slot }
-            if stored.high == empty { return slot }
+            // A key is two integers, equal exactly when the texts are (``KeyTexts``).
+            let stored = keys[slot]
+            if stored == key || stored == empty { return slot }
             slot = (slot + 1) & mask
         }
     }
@@ -53,7 +46,6 @@ struct WordTable<Value: Sendable>: Sendable {
                     slot = self.slot(of: key)
                 }
                 keys[slot] = key
-                slots[slot] = (key.low, key.high)
                 count += 1
             }
             values[slot] = newValue
@@ -65,7 +57,7 @@ struct WordTable<Value: Sendable>: Sendable {
     private mutating func grow() {
         let entries = self.entries
         bits += 1
-        (keys, slots, values) = Self.emptySlots(1 << bits)
+        (keys, values) = Self.emptySlots(1 << bits)
         count = 0
         for (key, value) in entries { self[key] = value }
     }
