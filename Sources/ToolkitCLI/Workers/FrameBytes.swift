@@ -60,7 +60,7 @@ struct PipeReader {
             if received < 0 { throw WorkerError("reading from a worker pipe failed: \(String(cString: strerror(errno)))") }
             if received == 0 {
                 if end == 0 { return false }
-                throw WorkerError("a frame was cut short: the pipe ended inside it")
+                throw WorkerError.cutShort
             }
             end += received
         }
@@ -82,15 +82,21 @@ struct PipeReader {
     }
 
     mutating func requireInt() throws -> Int {
-        guard let value = try readInt() else { throw WorkerError("a frame ended early") }
+        guard let value = try readInt() else { throw WorkerError.cutShort }
         return value
     }
 
     mutating func readBytes() throws -> [UInt8]? {
         guard let count = try readInt() else { return nil }
-        if count > 0, !(try fill(count)) { throw WorkerError("a frame ended early") }
+        if count > 0, !(try fill(count)) { throw WorkerError.cutShort }
         defer { position += count }
         return Array(buffer[position..<position + count])
+    }
+
+    /// Bytes that must be there: the end of the pipe here is inside a frame.
+    mutating func requireBytes() throws -> [UInt8] {
+        guard let bytes = try readBytes() else { throw WorkerError.cutShort }
+        return bytes
     }
 
     mutating func readString() throws -> String? {
@@ -98,7 +104,7 @@ struct PipeReader {
     }
 
     mutating func readOptionalString() throws -> String? {
-        guard let present = try readByte() else { throw WorkerError("a frame ended early") }
+        guard let present = try readByte() else { throw WorkerError.cutShort }
         return present == 0 ? nil : try readString()
     }
 }

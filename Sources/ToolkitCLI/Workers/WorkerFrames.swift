@@ -46,8 +46,7 @@ enum WorkerFrames {
     static func readDocument(from reader: inout PipeReader) throws -> (origin: String, lineNumber: Int, record: [UInt8])? {
         guard let origin = try reader.readString() else { return nil }
         let lineNumber = try reader.requireInt()
-        guard let record = try reader.readBytes() else { throw WorkerError("a document frame ended early") }
-        return (origin, lineNumber, record)
+        return (origin, lineNumber, try reader.requireBytes())
     }
 
     /// A worker's answer for one document.
@@ -72,13 +71,12 @@ enum WorkerFrames {
         switch kind {
         case 0:
             let inputBytes = try reader.requireInt()
-            guard let bytes = try reader.readBytes() else { throw WorkerError("a result frame ended early") }
-            return .success(RenderedDocument(bytes: bytes, inputBytes: inputBytes))
+            return .success(RenderedDocument(bytes: try reader.requireBytes(), inputBytes: inputBytes))
         case 1:
             let documentID = try reader.readOptionalString()
             let origin = try reader.readOptionalString()
             let stage = try reader.readOptionalString()
-            guard let message = try reader.readString() else { throw WorkerError("a failure frame ended early") }
+            let message = String(decoding: try reader.requireBytes(), as: UTF8.self)
             return .failure(DocumentFailure(documentID: documentID, origin: origin, stage: stage, message: message))
         default:
             throw WorkerError("a result frame of unknown kind \(kind)")
@@ -90,4 +88,7 @@ enum WorkerFrames {
 struct WorkerError: Error, CustomStringConvertible {
     let description: String
     init(_ description: String) { self.description = description }
+
+    /// The end of a pipe inside a frame.
+    static let cutShort = WorkerError("a frame was cut short: the pipe ended inside it")
 }
