@@ -57,12 +57,6 @@ extension Chain {
     }
 }
 
-/// Hands a value that is used by one thread at a time to another thread.
-private final class UncheckedBox<Value>: @unchecked Sendable {
-    var value: Value
-    init(_ value: Value) { self.value = value }
-}
-
 /// Worker threads fed from a queue, with results released in submission order.
 private final class OrderedWorkPool<Output: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
@@ -156,27 +150,13 @@ private final class OrderedWorkPool<Output: Sendable>: @unchecked Sendable {
 
     /// Delivers every result in order on the calling thread, until the input has ended and all are delivered.
     func deliverAll(_ deliver: (Output) throws -> Void) throws {
-        condition.lock()
-        defer { condition.unlock() }
-        var ready: [Output] = []
-        while true {
-            // Every result that is next in order, taken in one go.
-            while let output = completed.removeValue(forKey: delivered) {
-                ready.append(output)
+        try condition.deliverInOrder(
+            takeNext: {
+                guard let output = completed.removeValue(forKey: delivered) else { return nil }
                 delivered += 1
-            }
-            if !ready.isEmpty {
-                condition.broadcast()
-                condition.unlock()
-                defer { condition.lock() }
-                for output in ready { try deliver(output) }
-                ready.removeAll(keepingCapacity: true)
-            } else if inputDone && delivered == submitted {
-                return
-            } else {
-                condition.wait()
-            }
-        }
+                return output
+            },
+            isFinished: { inputDone && delivered == submitted }, deliver)
     }
 
     /// Stops the workers (dropping work not yet started) and waits for them to release their contexts.

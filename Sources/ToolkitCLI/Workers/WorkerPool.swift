@@ -87,7 +87,7 @@ final class WorkerPool: @unchecked Sendable {
     /// Reads `sources` on a thread of its own and delivers every result on the calling thread, in input order.
     func run(_ sources: some Sequence<DocumentSource>, deliver: (Result<RenderedDocument, DocumentFailure>) throws -> Void) throws {
         defer { shutDown() }
-        let input = UncheckedSendable(AnyIterator(sources.makeIterator()))
+        let input = UncheckedBox(AnyIterator(sources.makeIterator()))
         let feeder = Thread { [self] in
             while let source = input.value.next(), submit(source) {}
             condition.lock()
@@ -98,27 +98,14 @@ final class WorkerPool: @unchecked Sendable {
         feeder.name = "toolkit-reader"
         feeder.start()
 
-        condition.lock()
-        defer { condition.unlock() }
-        var ready: [Result<RenderedDocument, DocumentFailure>] = []
-        while true {
-            if let failure { throw failure }
-            while let result = completed.removeValue(forKey: delivered) {
-                ready.append(result)
+        try condition.deliverInOrder(
+            takeNext: {
+                if let failure { throw failure }
+                guard let result = completed.removeValue(forKey: delivered) else { return nil }
                 delivered += 1
-            }
-            if !ready.isEmpty {
-                condition.broadcast()
-                condition.unlock()
-                defer { condition.lock() }
-                for result in ready { try deliver(result) }
-                ready.removeAll(keepingCapacity: true)
-            } else if inputDone && delivered == submitted {
-                return
-            } else {
-                condition.wait()
-            }
-        }
+                return result
+            },
+            isFinished: { inputDone && delivered == submitted }, deliver)
     }
 
     /// Queues a document for a worker (a document not from a JSONL line is read here); false once stopping.
@@ -248,10 +235,4 @@ final class WorkerPool: @unchecked Sendable {
         condition.broadcast()
         while liveThreads > 0 { condition.wait() }
     }
-}
-
-/// Hands a value that one thread at a time uses to another thread.
-private final class UncheckedSendable<Value>: @unchecked Sendable {
-    var value: Value
-    init(_ value: Value) { self.value = value }
 }
