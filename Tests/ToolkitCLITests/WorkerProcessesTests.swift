@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import ToolkitCLI
 
 /// `toolkit run --jobs N --workers processes`: documents analysed in worker processes give the
 /// output threads give, and a worker that dies loses only the document it was analysing.
@@ -33,7 +34,7 @@ struct WorkerProcessesTests {
     private func run(_ arguments: [String], on corpus: String, dieOn id: String? = nil) throws -> CommandRunner.Output {
         try CommandRunner.run(
             ["run", "--quiet"] + arguments + [corpus, CommandRunner.seedPath],
-            environment: id.map { ["TOOLKIT_TEST_WORKER_DIES_ON": $0] } ?? [:])
+            environment: id.map { [WorkerCommand.dieOnDocumentVariable: $0] } ?? [:])
     }
 
     private func ids(inJSONL output: String) -> [String] {
