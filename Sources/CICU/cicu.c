@@ -130,13 +130,6 @@ CICUTransliterator *cicu_translitClone(const CICUTransliterator *trans, int32_t 
 
 void cicu_translitClose(CICUTransliterator *trans) { utrans_close((UTransliterator *)trans); }
 
-void cicu_translitApply(const CICUTransliterator *trans, uint16_t *text, int32_t *length, int32_t capacity,
-                        int32_t *status) {
-    int32_t limit = *length;
-    utrans_transUChars((const UTransliterator *)trans, (UChar *)text, length, capacity, 0, &limit,
-                       STATUS(status));
-}
-
 const uint16_t *cicu_translitID(const CICUTransliterator *trans, int32_t *length) {
     return (const uint16_t *)utrans_getUnicodeID((const UTransliterator *)trans, length);
 }

@@ -60,12 +60,24 @@ import Toolkit
         #expect(aligned.text == "قAL SLAM 😀 Salaam")
     }
 
-    @Test func anOutputLongerThanTheBufferIsRetried() throws {
-        // Each character becomes 40: far more than the buffer's first guess.
+    @Test func anOutputLongerThanTheBufferGrowsIt() throws {
+        // Each character becomes 40: far more than the buffer's first 256 units.
         let rules = "a > '" + String(repeating: "x", count: 40) + "' ;"
         let text = String(repeating: "a", count: 500)
         let aligned = try transliterate(text, with: Transliterator(.rules(rules)))
         #expect(aligned.text == String(repeating: "x", count: 20_000))
+        // By token the buffer grows in the middle of the output, which must keep what it holds.
+        let byToken = try transliterate("b aa b " + text + " b", with: Transliterator(.rules(rules), unit: .token))
+        let x = { String(repeating: "x", count: $0) }
+        #expect(byToken.text == "b " + x(80) + " b " + x(20_000) + " b")
+        #expect(byToken.segments.map(\.output.end) == [1, 82, 84, 20_085, 20_087])
+    }
+
+    @Test func eachUnitIsATextOfItsOwn() throws {
+        // The output before a unit is no context for its rules: `b` after a space is `X` only within one unit.
+        let rules = "' ' { b > X ; b > Y ;"
+        #expect(try transliterate("a b", with: Transliterator(.rules(rules))).text == "a X")
+        #expect(try transliterate("a b", with: Transliterator(.rules(rules), unit: .token)).text == "a Y")
     }
 
     @Test func oneHandlePerWorkerReusedAndClosedOnRelease() throws {

@@ -3,12 +3,17 @@
 // ICU's own headers rename every function through macros (`ubrk_open` becomes
 // `ubrk_open_72`) that Swift cannot import, and their types would clash with
 // the copy of ICU inside Swift's Foundation. So this header exposes only
-// plain C types and opaque handles; cicu.c includes ICU and forwards each call.
+// plain C types and opaque handles; cicu.c includes ICU and forwards each call
+// (translit_buffer.cpp reaches ICU's C++ API where its C API would cost more).
 // Status codes are ICU's UErrorCode values: zero is success, positive is failure.
 #ifndef CICU_H
 #define CICU_H
 
 #include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
 
 typedef struct CICUBreakIterator CICUBreakIterator;
 typedef struct CICUTransliterator CICUTransliterator;
@@ -88,10 +93,20 @@ CICUTransliterator *cicu_translitOpen(const uint16_t *id, int32_t idLength, int3
 CICUTransliterator *cicu_translitOpenInverse(const CICUTransliterator *trans, int32_t *status);
 CICUTransliterator *cicu_translitClone(const CICUTransliterator *trans, int32_t *status);
 void cicu_translitClose(CICUTransliterator *trans);
-/// Transliterates `text[0..<*length]` in place within `capacity` units; on return `*length` is the new length.
-/// When the result does not fit, the status is U_BUFFER_OVERFLOW_ERROR and `*length` is the length needed.
-void cicu_translitApply(const CICUTransliterator *trans, uint16_t *text, int32_t *length, int32_t capacity,
-                        int32_t *status);
+/// A UTF-16 buffer that transforms write into, grown with `realloc`; start it zeroed.
+typedef struct CICUTextBuffer {
+    uint16_t *units;
+    int32_t capacity;
+} CICUTextBuffer;
+/// Makes room for at least `capacity` units, keeping the contents; returns 0 when memory runs out.
+int cicu_textBufferReserve(CICUTextBuffer *buffer, int32_t capacity);
+void cicu_textBufferFree(CICUTextBuffer *buffer);
+/// Transliterates `buffer->units[start ..< start + length]` in place, as a text of its own (the units
+/// before it are not context), growing the buffer when the result needs more room; returns the
+/// result's length. Units after the piece are not kept. Faster than `cicu_translitApply` on short
+/// pieces: ICU edits the buffer itself rather than a string copied back at the end.
+int32_t cicu_translitApplyInBuffer(const CICUTransliterator *trans, CICUTextBuffer *buffer, int32_t start,
+                                   int32_t length, int32_t *status);
 /// The transliterator's ID (UTF-16, not NUL-terminated).
 const uint16_t *cicu_translitID(const CICUTransliterator *trans, int32_t *length);
 /// Every registered transform ID.
@@ -129,5 +144,9 @@ int cicu_isLowercase(int32_t c);
 /// Multi-character strings in the set are not reported.
 int32_t cicu_translitSourceRanges(const CICUTransliterator *trans, int32_t *ranges, int32_t capacity,
                                   int32_t *status);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -16,13 +16,14 @@ enum ICUTransformSpec: Sendable, Hashable {
 /// Not thread-safe: keep one per worker in the ``Toolkit/StageContext``.
 final class ICUTransliterator {
     private let handle: OpaquePointer
-    /// A document's output in UTF-16: the text between units is copied in and each unit is
-    /// transformed in place where it lands. It grows when a result needs more room, and stays grown.
-    private var buffer: UnsafeMutableBufferPointer<UInt16>
+    /// A document's output in UTF-16: the text between units is copied in and ICU transforms each
+    /// unit in place where it lands, growing the buffer when a result needs more room. It stays grown.
+    /// (Behind a pointer: passing a class's stored property `inout` to C costs a run-time exclusivity check.)
+    private let output: UnsafeMutablePointer<CICUTextBuffer>
+    /// The output buffer's units; it holds at least 256 from the start.
+    private var outputUnits: UnsafeMutablePointer<UInt16> { output.pointee.units! }
     /// The output as UTF-8, from which its string is made.
     private var utf8: UnsafeMutableBufferPointer<UInt8>
-    /// Output units per input unit that the buffer is sized for, learned from results that did not fit.
-    private var expansion = 2
 
     init(_ spec: ICUTransformSpec, reverse: Bool) throws(TransliterationError) {
         let direction = Int32(reverse ? CICU_REVERSE : CICU_FORWARD)
@@ -46,13 +47,16 @@ final class ICUTransliterator {
             }
         }
         handle = opened!
-        buffer = .allocate(capacity: 256)
         utf8 = .allocate(capacity: 256)
+        output = .allocate(capacity: 1)
+        output.initialize(to: CICUTextBuffer())
+        reserve(256)
     }
 
     deinit {
         cicu_translitClose(handle)
-        buffer.deallocate()
+        cicu_textBufferFree(output)
+        output.deallocate()
         utf8.deallocate()
     }
 
@@ -78,16 +82,16 @@ final class ICUTransliterator {
                 guard span.start >= next && !span.isEmpty else { continue }
                 let range = rangesAreSpans ? span.start..<span.end : view.utf16Range(span)
                 let unitStart = length + range.lowerBound - copied
-                reserve(unitStart + range.count * expansion + 16, keeping: length)
-                (buffer.baseAddress! + length).initialize(from: source.baseAddress! + copied, count: range.upperBound - copied)
-                length = unitStart + (try transformInPlace(at: unitStart, UnsafeBufferPointer(rebasing: source[range])))
+                reserve(unitStart + range.count)
+                (outputUnits + length).initialize(from: source.baseAddress! + copied, count: range.upperBound - copied)
+                length = unitStart + (try transformInPlace(at: unitStart, count: range.count))
                 // Output offsets in UTF-16 until the output is complete.
                 segments.append(AlignedSegment(source: span, output: Span(start: unitStart, end: length)))
                 copied = range.upperBound
                 next = span.end
             }
-            reserve(length + source.count - copied, keeping: length)
-            if let rest = source.baseAddress { (buffer.baseAddress! + length).initialize(from: rest + copied, count: source.count - copied) }
+            reserve(length + source.count - copied)
+            if let rest = source.baseAddress { (outputUnits + length).initialize(from: rest + copied, count: source.count - copied) }
             length += source.count - copied
         }
         return aligned(length: length, segments: segments, source: view, scheme: scheme)
@@ -97,36 +101,26 @@ final class ICUTransliterator {
     func transform(_ text: String) throws(TransliterationError) -> String {
         let units = Array(text.utf16)
         return try units.withUnsafeBufferPointer { units throws(TransliterationError) in
-            reserve(units.count * expansion + 16, keeping: 0)
-            if let source = units.baseAddress { buffer.baseAddress!.initialize(from: source, count: units.count) }
-            let length = try transformInPlace(at: 0, units)
-            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<length]), as: UTF16.self)
+            reserve(units.count)
+            if let source = units.baseAddress { outputUnits.initialize(from: source, count: units.count) }
+            let length = try transformInPlace(at: 0, count: units.count)
+            return String(decoding: UnsafeBufferPointer(start: outputUnits, count: length), as: UTF16.self)
         }
     }
 
-    /// Transforms the text at `buffer[start...]`, a copy of `text`, in place; returns the output's length.
-    /// When the output does not fit, the buffer grows and `text` is copied in again.
+    /// Transforms the `count` units at `output.units[start...]` in place; returns the result's length.
     @inline(__always)
-    private func transformInPlace(at start: Int, _ text: UnsafeBufferPointer<UInt16>) throws(TransliterationError) -> Int {
-        while true {
-            var length = Int32(text.count)
-            var status: Int32 = 0
-            cicu_translitApply(handle, buffer.baseAddress! + start, &length, Int32(clamping: buffer.count - start), &status)
-            if status == Self.bufferOverflow {
-                expansion += 1
-                reserve(start + max(Int(length), text.count * expansion + 16), keeping: start)
-                if let source = text.baseAddress { (buffer.baseAddress! + start).initialize(from: source, count: text.count) }
-                continue
-            }
-            try TransliterationError.check(status, "transliterating")
-            return Int(length)
-        }
+    private func transformInPlace(at start: Int, count: Int) throws(TransliterationError) -> Int {
+        var status: Int32 = 0
+        let length = cicu_translitApplyInBuffer(handle, output, Int32(start), Int32(count), &status)
+        try TransliterationError.check(status, "transliterating")
+        return Int(length)
     }
 
     /// The aligned text of a finished output of `length` units, whose segments have UTF-16 output offsets.
     private func aligned(length: Int, segments: [AlignedSegment], source: TextView, scheme: String) -> AlignedText {
         var segments = segments
-        let output = UnsafeBufferPointer(rebasing: buffer[..<length])
+        let output = UnsafeBufferPointer(start: outputUnits, count: length)
         let unchanged =
             length == source.utf16.count
             && source.utf16.withUnsafeBufferPointer { length == 0 || memcmp($0.baseAddress!, output.baseAddress!, length * 2) == 0 }
@@ -148,17 +142,12 @@ final class ICUTransliterator {
         return AlignedText(scheme: scheme, text: text, segments: segments)
     }
 
-    /// Makes room for `capacity` units, keeping the first `kept`.
+    /// Makes room for `capacity` units of output, keeping those already there.
     @inline(__always)
-    private func reserve(_ capacity: Int, keeping kept: Int) {
-        if capacity > buffer.count { grow(to: capacity, keeping: kept) }
-    }
-
-    private func grow(to capacity: Int, keeping kept: Int) {
-        let grown = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: max(capacity, buffer.count * 2))
-        grown.baseAddress!.initialize(from: buffer.baseAddress!, count: kept)
-        buffer.deallocate()
-        buffer = grown
+    private func reserve(_ capacity: Int) {
+        if capacity > output.pointee.capacity && cicu_textBufferReserve(output, Int32(clamping: capacity)) == 0 {
+            fatalError("out of memory for a transliteration buffer of \(capacity) UTF-16 units")
+        }
     }
 
     /// The code points this transform may change, as ranges.
@@ -176,7 +165,4 @@ final class ICUTransliterator {
             return (0..<Int(count)).map { UInt32(ranges[2 * $0])...UInt32(ranges[2 * $0 + 1]) }
         }
     }
-
-    /// ICU's U_BUFFER_OVERFLOW_ERROR.
-    private static let bufferOverflow: Int32 = 15
 }
