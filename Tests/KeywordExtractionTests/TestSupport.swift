@@ -45,9 +45,15 @@ func keywords(
 
 /// The analysis of each word, as the stage would make it within one document holding all of them.
 func analysis(of words: [String], languages: Set<KeywordLanguage> = [.ar, .en]) -> [(key: String, form: WordForm)] {
-    var table = InternTable()
-    let indices = words.map { table.intern(Array($0.utf16)[...]) }
-    let (forms, keys) = WordAnalyzer(languages: languages, extraStopWords: StopWordTable()).analyze(table)
+    var wordForms = WordForms(capacity: words.count)
+    let indices = words.map { word in
+        Array(word.utf16).withUnsafeBufferPointer { surface in
+            withUnsafeTemporaryAllocation(of: UInt16.self, capacity: surface.count) { scratch in
+                wordForms.add(surface, isNumber: false, scratch: scratch.baseAddress!)
+            }
+        }
+    }
+    let (forms, keys) = WordAnalyzer(languages: languages, extraStopWords: StopWordTable()).analyze(wordForms)
     return indices.map { index in
         let form = forms[index]
         return (String(decoding: keys[Int(form.term)], as: UTF16.self), form)

@@ -48,22 +48,52 @@ enum ArabicFolding {
     /// The folded unit of each unit of U+0600–U+06FF, where most of a word's units are; 0 where folding drops it.
     private static let arabicBlock: [UInt16] = (0x0600...0x06FF).map { isIgnorable($0) ? 0 : folded($0) }
 
-    /// Writes the folded form of `units` to `output`, which has room for `units.count` units, and returns
-    /// how many units it wrote.
-    static func fold(_ units: UnsafeBufferPointer<UInt16>, into output: UnsafeMutablePointer<UInt16>) -> Int {
+    /// What ``fold(_:into:)`` wrote.
+    struct Folded {
+        /// How many units it wrote.
+        var count: Int
+        /// Whether the units have an Arabic one (``isArabic(_:)``).
+        var hasArabic: Bool
+    }
+
+    /// Writes the folded form of `units` to `output`, which has room for `units.count` units.
+    static func fold(_ units: UnsafeBufferPointer<UInt16>, into output: UnsafeMutablePointer<UInt16>) -> Folded {
         Self.arabicBlock.withUnsafeBufferPointer { block in
             var count = 0
+            var hasArabic = false
             for unit in units {
                 if unit &- 0x0600 < 0x100 {
                     let folded = block[Int(unit &- 0x0600)]
                     output[count] = folded
                     count &+= folded != 0 ? 1 : 0
-                } else if !isIgnorable(unit) {
-                    output[count] = folded(unit)
-                    count &+= 1
+                    hasArabic = true
+                } else {
+                    hasArabic = hasArabic || isArabic(unit)
+                    if !isIgnorable(unit) {
+                        output[count] = folded(unit)
+                        count &+= 1
+                    }
                 }
             }
-            return count
+            return Folded(count: count, hasArabic: hasArabic)
+        }
+    }
+
+    /// Whether `units` have an Arabic one (``isArabic(_:)``) when folding leaves them as they are, as it
+    /// leaves most words; `nil` when it changes them. Cheaper than folding: it only reads.
+    static func hasArabicIfFolded(_ units: UnsafeBufferPointer<UInt16>) -> Bool? {
+        Self.arabicBlock.withUnsafeBufferPointer { block in
+            var hasArabic = false
+            for unit in units {
+                if unit &- 0x0600 < 0x100 {
+                    guard block[Int(unit &- 0x0600)] == unit else { return nil }
+                    hasArabic = true
+                } else if unit >= 0x80 {
+                    guard !isIgnorable(unit) else { return nil }
+                    hasArabic = hasArabic || isArabic(unit)
+                }
+            }
+            return hasArabic
         }
     }
 
@@ -76,7 +106,7 @@ enum ArabicFolding {
     static func fold(_ units: ArraySlice<UInt16>) -> [UInt16] {
         units.withUnsafeBufferPointer { units in
             [UInt16](unsafeUninitializedCapacity: units.count) { output, count in
-                count = units.isEmpty ? 0 : fold(units, into: output.baseAddress!)
+                count = units.isEmpty ? 0 : fold(units, into: output.baseAddress!).count
             }
         }
     }

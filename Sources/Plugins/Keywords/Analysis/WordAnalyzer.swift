@@ -26,7 +26,7 @@ struct WordForm {
     /// not an adverb (`-ly`); a past participle (`-ed`) or a modifier (`new`) may begin one but not end it.
     var canBegin: Bool
     var canEnd: Bool
-    /// Leading UTF-16 units of the surface form the display text leaves out: a conjunction or preposition.
+    /// Leading units of the (folded) form that the display text leaves out: a conjunction or preposition.
     var displayDrop = 0
     /// Whether the display text puts back the alef of the article that `لل` elides (`للجزائر` → `الجزائر`).
     var restoresAlef = false
@@ -75,78 +75,106 @@ struct WordAnalyzer: Sendable {
     }
 
     /// The analysis of every form in `forms`, by form index, and the key of every term.
-    func analyze(_ forms: InternTable) -> (forms: [WordForm], keys: TermKeys) {
-        // Every Arabic form folded, and with the Arabic rules the stems that the article proves, with
-        // which words are such stems: the words and stems that clitic strips and nisba endings are checked against.
-        var words = InternTable(capacity: forms.count * 2)
-        var isStem: [Bool] = []
-        isStem.reserveCapacity(forms.count * 2)
-        // Per form: its folded word in `words`, or -1 for a form without Arabic letters.
-        var foldedWords = [Int](repeating: -1, count: forms.count)
-        var articleStrips = [ArticleStrip?](repeating: nil, count: arabicRules ? forms.count : 0)
-        // Each folded word is written here, over the last: no array per form.
-        var scratch = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: 32)
-        defer { scratch.deallocate() }
-        for index in 0..<forms.count {
-            forms.withUnits(index) { form in
-                guard form.contains(where: ArabicFolding.isArabic) else { return }
-                if scratch.count < form.count {
-                    scratch.deallocate()
-                    scratch = .allocate(capacity: 2 * form.count)
+    ///
+    /// The stems and keys join the forms' own table, after the forms: an Arabic form is its own folded word.
+    func analyze(_ forms: consuming WordForms) -> (forms: [WordForm], keys: TermKeys) {
+        let formCount = forms.count
+        let kinds = forms.kinds
+        var table = (consume forms).table
+        let builtInStopWords = ArabicClitics.stopWords
+        // Which strings are the document's Arabic words and, with the Arabic rules, the stems that the
+        // article proves: the words and stems that clitic strips and nisba endings are checked against.
+        var attestation = [Attestation](count: formCount) { kinds[$0].isArabic ? .word : .none }
+        var articleStrips = [ArticleStrip?](repeating: nil, count: arabicRules ? formCount : 0)
+        if arabicRules {
+            // Each stem is copied here before it joins the table that holds its word: adding it may move the units.
+            var scratch = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: 32)
+            defer { scratch.deallocate() }
+            for index in 0..<formCount where kinds[index].isArabic {
+                let stemLength = table.withUnits(index) { word -> Int? in
+                    guard let strip = ArabicClitics.articleStrip(word) else { return nil }
+                    articleStrips[index] = ArticleStrip(strip: strip, stem: -1)
+                    let stem = word[strip.keyStart...]
+                    if scratch.count < stem.count {
+                        scratch.deallocate()
+                        scratch = .allocate(capacity: 2 * stem.count)
+                    }
+                    _ = scratch.initialize(fromContentsOf: stem)
+                    return stem.count
                 }
-                let word = UnsafeBufferPointer(
-                    start: scratch.baseAddress, count: ArabicFolding.fold(form, into: scratch.baseAddress!))
-                let entry = words.intern(word)
-                if entry == isStem.count { isStem.append(false) }
-                foldedWords[index] = entry
-                guard arabicRules, let strip = ArabicClitics.articleStrip(word) else { return }
-                let stem = words.intern(UnsafeBufferPointer(rebasing: word[strip.keyStart...]))
-                if stem == isStem.count { isStem.append(false) }
-                isStem[stem] = true
-                articleStrips[index] = ArticleStrip(strip: strip, stem: stem)
+                guard let stemLength else { continue }
+                let stem = table.intern(UnsafeBufferPointer(rebasing: scratch[..<stemLength]))
+                if stem == attestation.count { attestation.append(.none) }
+                attestation[stem] = .stem
+                articleStrips[index]!.stem = stem
             }
         }
-        let attested = Attested(count: words.count, isStem: isStem)
-        // Consumed, so that keys joining the table do not copy it.
-        var keys = TermKeys(consume words)
-        var analyses: [WordForm] = []
-        analyses.reserveCapacity(forms.count)
-        let builtInStopWords = ArabicClitics.stopWords
-        for index in 0..<forms.count {
-            let entry = foldedWords[index]
-            guard entry >= 0 else {
-                analyses.append(otherForm(forms[index], keys: &keys))
-                continue
-            }
-            var (analysis, key) = keys.table.withUnits(entry) { word in
+        let attested = Attested(attestation: attestation)
+        // Every Arabic form analysed, with its key, while the table is read only; then every term numbered in
+        // form order, the keys of other words joining the table.
+        let words = consume table
+        var keyEntries = [Int](repeating: -1, count: formCount)
+        var analyses = [WordForm](count: formCount) { index in
+            // Other forms are analysed below; this stands in for them until then.
+            guard kinds[index].isArabic else { return WordForm(term: -1, isStop: true, canBegin: false, canEnd: false) }
+            let (analysis, key) = words.withUnits(index) { word in
                 arabicForm(
-                    word, entry: entry, articleStrip: arabicRules ? articleStrips[index] : nil, words: keys.table,
+                    word, entry: index, articleStrip: arabicRules ? articleStrips[index] : nil, words: words,
                     attested: attested, builtInStopWords: builtInStopWords)
             }
-            analysis.term = keys.term(ofEntry: key)
-            analysis.displayDrop = forms.withUnits(index) {
-                ArabicFolding.surfaceOffset(ofFolded: analysis.displayDrop, in: $0)
+            keyEntries[index] = key
+            return analysis
+        }
+        // Consumed, so that keys joining the table do not copy it.
+        var keys = TermKeys(consume words)
+        for index in 0..<formCount {
+            if kinds[index].isArabic {
+                analyses[index].term = keys.term(ofEntry: keyEntries[index])
+            } else {
+                analyses[index] = otherForm(keys.table[index], keys: &keys)
             }
-            analyses.append(analysis)
+            // Numbers are never part of a keyphrase, like stop words.
+            if kinds[index].isNumber {
+                analyses[index].isStop = true
+                analyses[index].canBegin = false
+                analyses[index].canEnd = false
+            }
         }
         return (analyses, keys)
     }
 
-    /// The strip that a form's article proves, with the index of its stem in the analysis's words.
+    /// The strip that a form's article proves, with the index of its stem in the table.
     private struct ArticleStrip {
         var strip: ArabicClitics.Strip
         var stem: Int
     }
 
-    /// Which strings of the analysis's words are the document's Arabic words and stems: the first `count`,
-    /// before the keys of other words join them.
-    private struct Attested {
-        var count: Int
-        var isStem: [Bool]
+    /// What a string of the analysis's table is to the clitic and nisba rules.
+    private enum Attestation: UInt8 {
+        /// A word without Arabic letters, or another word's key.
+        case none
+        /// An Arabic word of the document.
+        case word
+        /// A stem that the article proves (and maybe a word too).
+        case stem
     }
 
-    /// The analysis of a folded Arabic word, string `entry` of `words`, given its article strip, with its
-    /// term's key in `words`; its `displayDrop` counts folded units, not surface ones.
+    /// Which strings of the analysis's table are the document's Arabic words and stems.
+    private struct Attested {
+        /// Per string of the table before the keys of other words join it.
+        var attestation: [Attestation]
+
+        /// The index of `text` in `words`, the analysis's table, when it is a word or stem.
+        func find(_ text: UnsafeBufferPointer<UInt16>, in words: InternTable) -> Int? {
+            guard let entry = words.index(of: text), entry < attestation.count else { return nil }
+            return attestation[entry] == .none ? nil : entry
+        }
+
+        func isStem(_ entry: Int) -> Bool { attestation[entry] == .stem }
+    }
+
+    /// The analysis of an Arabic form, string `entry` of `words` (the analysis's table), given its article
+    /// strip, with its term's key in `words`.
     private func arabicForm(
         _ word: UnsafeBufferPointer<UInt16>, entry: Int, articleStrip: ArticleStrip?, words: InternTable,
         attested: Attested, builtInStopWords: StopWordTable
@@ -155,15 +183,13 @@ struct WordAnalyzer: Sendable {
             let isStop = word.count < 2 || extraStopWords.contains(word)
             return (WordForm(term: 0, isStop: isStop, canBegin: !isStop, canEnd: !isStop), entry)
         }
-        let find = { (text: UnsafeBufferPointer<UInt16>) -> Int? in
-            words.index(of: text).flatMap { $0 < attested.count ? $0 : nil }
-        }
         var strip = articleStrip?.strip
         var key = articleStrip?.stem ?? entry
-        if strip == nil, let clitic = ArabicClitics.cliticStrip(word, attested: find) {
+        // (The look-ups are closures written at each call: one kept in a constant retained both tables per form.)
+        if strip == nil, let clitic = ArabicClitics.cliticStrip(word, attested: { attested.find($0, in: words) }) {
             (strip, key) = (clitic.strip, clitic.rest)
         }
-        key = words.withUnits(key) { ArabicClitics.mergedNisba($0, attested: find) } ?? key
+        key = words.withUnits(key) { ArabicClitics.mergedNisba($0, attested: { attested.find($0, in: words) }) } ?? key
         // A stop word with its clitics, or a listed noun with the article (`المصدر`, `والمصدر`). The word and
         // its stem are strings of `words`, whose hashes the stop-word tables take rather than hash them again.
         let wordHash = words.hash(ofString: entry)
@@ -175,7 +201,7 @@ struct WordAnalyzer: Sendable {
                     && (builtInStopWords.contains(stem, hash: stemHash) || extraStopWords.contains(stem, hash: stemHash))
             }
         let opensPhrase = strip?.hasProclitic
-            ?? ArabicClitics.startsWithConjunction(word, isKnownStem: attested.isStem[entry])
+            ?? ArabicClitics.startsWithConjunction(word, isKnownStem: attested.isStem(entry))
         let form = WordForm(
             term: 0, isStop: isStop, canBegin: !isStop, canEnd: !isStop,
             displayDrop: strip?.displayStart ?? 0, restoresAlef: strip?.restoresAlef ?? false,

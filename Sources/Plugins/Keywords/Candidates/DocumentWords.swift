@@ -62,13 +62,8 @@ struct DocumentWords {
         runStarts = reader.runStarts
         runStarts.append(read.count)
         sentenceCount = sentenceSpans.count
-        (forms, keys) = analyzer.analyze(reader.table)
-        // Numbers are never part of a keyphrase, like stop words.
-        for (index, isNumber) in reader.numberForms.enumerated() where isNumber {
-            forms[index].isStop = true
-            forms[index].canBegin = false
-            forms[index].canEnd = false
-        }
+        // The reader consumed, so that the analysis adds to its table without copying it.
+        (forms, keys) = analyzer.analyze((consume reader).forms)
         termIsStop = [Bool](repeating: true, count: keys.count)
         for form in forms where !form.isStop { termIsStop[Int(form.term)] = false }
         let count = read.count
@@ -144,11 +139,9 @@ private struct ReadWord {
     var startsSentence: Bool
 }
 
-/// Reads a document's tokens into words and runs, interning each word's form.
+/// Reads a document's tokens into words and runs, collecting each word's form.
 private struct WordReader {
-    var table: InternTable
-    /// Per form: whether it is a number.
-    var numberForms: [Bool] = []
+    var forms: WordForms
     /// The words in text order, one append each.
     var words: [ReadWord] = []
     var runStarts: [Int] = []
@@ -156,8 +149,7 @@ private struct WordReader {
     private var pending: (units: Range<Int>, span: Span, isNumber: Bool, isAbbreviated: Bool, startsSentence: Bool)?
 
     init(capacity: Int) {
-        table = InternTable(capacity: max(64, capacity / 2))
-        numberForms.reserveCapacity(capacity / 2)
+        forms = WordForms(capacity: max(64, capacity / 2))
         words.reserveCapacity(capacity)
     }
 
@@ -172,9 +164,12 @@ private struct WordReader {
         var lastSentence = -1
         // Text without supplementary characters (most text) has its code point offsets as UTF-16 offsets.
         let isAligned = view.utf16IsScalarAligned
+        // Room for any word's folded form.
+        let scratch = UnsafeMutablePointer<UInt16>.allocate(capacity: text.count)
+        defer { scratch.deallocate() }
         for token in tokens {
             while sentence < sentenceSpans.count && sentenceSpans[sentence].end <= token.span.start {
-                flush(text, sentence: sentence)
+                flush(text, sentence: sentence, scratch: scratch)
                 sentence += 1
             }
             while block < boilerplate.count && boilerplate[block].end <= token.span.start { block += 1 }
@@ -199,7 +194,7 @@ private struct WordReader {
                 word.isNumber = word.isNumber && token.kind == .number
                 pending = word
             } else {
-                flush(text, sentence: sentence)
+                flush(text, sentence: sentence, scratch: scratch)
                 let continues = sentence == lastSentence && previousEnd >= 0
                     && !Self.hasLineBreak(text, previousEnd..<range.lowerBound)
                 if !continues { runStarts.append(words.count) }
@@ -209,13 +204,15 @@ private struct WordReader {
             previousEnd = range.upperBound
             connectorEnd = -1
         }
-        flush(text, sentence: sentence)
+        flush(text, sentence: sentence, scratch: scratch)
     }
 
-    private mutating func flush(_ text: UnsafeBufferPointer<UInt16>, sentence: Int) {
+    private mutating func flush(
+        _ text: UnsafeBufferPointer<UInt16>, sentence: Int, scratch: UnsafeMutablePointer<UInt16>
+    ) {
         guard let word = pending else { return }
-        let form = table.intern(UnsafeBufferPointer(rebasing: text[word.units]))
-        if form == numberForms.count { numberForms.append(word.isNumber) }
+        let units = UnsafeBufferPointer(rebasing: text[word.units])
+        let form = forms.add(units, isNumber: word.isNumber, scratch: scratch)
         words.append(
             ReadWord(
                 form: Int32(form), sentence: Int32(sentence), span: word.span, isAbbreviated: word.isAbbreviated,

@@ -141,8 +141,13 @@ enum KeywordBuilder {
         source: UnsafeBufferPointer<UInt16>, into text: inout UnsafeMutableBufferPointer<UInt16>
     ) -> Int {
         let form = words.forms[Int(words.formOfWord[first])]
-        let start = view.utf16Offset(scalar: words.spans[first].start) + form.displayDrop
+        var start = view.utf16Offset(scalar: words.spans[first].start)
         let end = view.utf16Offset(scalar: words.spans[last].end)
+        if form.displayDrop > 0 {
+            // The drop counts the folded form's units: as written, the word may have diacritics or tatweel.
+            start += ArabicFolding.surfaceOffset(
+                ofFolded: form.displayDrop, in: UnsafeBufferPointer(rebasing: source[start..<end]))
+        }
         // The slot, the alef and every unit of the source at most.
         reserve(3 + end - start, in: &text)
         text[0] = UInt16(truncatingIfNeeded: slot >> 16)
