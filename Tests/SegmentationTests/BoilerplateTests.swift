@@ -63,6 +63,15 @@ import Toolkit
         #expect(marked(text).map(\.text) == ["Advertisement"])
     }
 
+    @Test func aLineIsReadUpToTheWordsThatMakeItAParagraph() {
+        // Fourteen words: not a paragraph line, so its link separators, after the twelfth word, mark it.
+        let menu = "North South East West Rivers Lakes Hills Towns Farms Roads Ports Parks | Maps | Trails"
+        let article = "The first paragraph of the article says what happened, and where it happened."
+        #expect(marked(menu + "\n" + article).map(\.reason) == ["header: links separated by | » > •"])
+        // Fifteen words: a paragraph line, separators or not.
+        #expect(marked(menu + " Today\n" + article).isEmpty)
+    }
+
     @Test func noParagraphLinesMarksOnlyShortInterfaceLines() {
         #expect(marked("Read more\nhello world").map(\.text) == ["Read more"])
         #expect(marked("").isEmpty)

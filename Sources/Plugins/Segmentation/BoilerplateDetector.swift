@@ -76,19 +76,23 @@ public struct BoilerplateDetector: ConfigurableStage {
     private func interfacePhrase(_ line: BoilerplateLine, document: Document, view: TextView, shortOnly: Bool)
         -> String?
     {
-        guard line.words <= (shortOnly ? 6 : BoilerplateLine.longestChromeLine) else { return nil }
+        guard !shortOnly || line.words <= 6 else { return nil }
         return BoilerplatePhrases.match(document[view.span(utf16: line.range)]).map { "interface phrase: \($0)" }
     }
 }
 
 /// One non-blank line of a document and the features the boilerplate detector reads.
+///
+/// A line is read only up to ``paragraphWords`` words. A line that has them is a paragraph line,
+/// whatever else it holds, and of a paragraph line the rules read nothing but that it has more than
+/// six words; so most of a document, its long paragraph lines, is read no further than its start.
 struct BoilerplateLine {
-    /// Lines with more words than this are never chrome by their phrases.
-    static let longestChromeLine = 30
+    /// Lines with this many words or more are paragraph lines.
+    static let paragraphWords = 15
 
     /// The line without surrounding white space, in UTF-16 units.
     var range: Range<Int>
-    /// White-space separated chunks that contain a letter.
+    /// White-space separated chunks that contain a letter, counted up to ``paragraphWords``.
     var words = 0
     /// Whether the line ends with `. ! ? ؟ …` (closing quotes and brackets after it allowed).
     var endsSentence = false
@@ -100,7 +104,7 @@ struct BoilerplateLine {
     /// Five or more words ending in sentence punctuation without an interface phrase, ten or more
     /// ending so whatever their words, or fifteen or more.
     func isParagraph(document: Document, view: TextView) -> Bool {
-        guard (words >= 5 && endsSentence) || words >= 15 else { return false }
+        guard (words >= 5 && endsSentence) || words >= Self.paragraphWords else { return false }
         return words >= 10 || BoilerplatePhrases.match(document[view.span(utf16: range)]) == nil
     }
 
@@ -120,6 +124,7 @@ struct BoilerplateLine {
         for index in range.lowerBound...range.upperBound where index == range.upperBound || isWhiteSpace(text[index]) {
             if index > chunkStart { readChunk(text, chunkStart..<index) }
             chunkStart = index + 1
+            if words == Self.paragraphWords { break }
         }
         var last = range.upperBound - 1
         while last > range.lowerBound && Self.isClosing(text[last]) { last -= 1 }
