@@ -65,7 +65,7 @@ struct TermStatistics {
     /// Nearly every pair of neighbours is distinct, so a map of pairs would insert one per word. Instead
     /// the words that have a right neighbour are chained by their term, and each term's chain visits its
     /// right neighbours, which remember the last term that visited them: a pair is new when that is not
-    /// the term walking its chain.
+    /// the term walking its chain. The walk counts the contexts too, so the chaining pass only chains.
     private static func countNeighbours(
         into counts: UnsafeMutableBufferPointer<Counts>, termOfWord: UnsafeBufferPointer<Int32>, runStarts: [Int]
     ) {
@@ -84,24 +84,27 @@ struct TermStatistics {
             guard end - start > 1 else { continue }
             for word in start..<(end - 1) {
                 let left = Int(termOfWord[word])
-                let right = Int(termOfWord[word + 1])
-                counts[left].rightContexts += 1
-                counts[right].leftContexts += 1
                 chainNext[word] = chainHead[left]
                 chainHead[left] = Int32(word)
             }
         }
         for left in 0..<termCount {
             var word = chainHead[left]
+            var rightContexts: Int32 = 0
+            var distinctRight: Int32 = 0
             while word >= 0 {
                 let right = Int(termOfWord[Int(word) + 1])
+                rightContexts += 1
+                counts[right].leftContexts += 1
                 if lastVisitor[right] != Int32(left) {
                     lastVisitor[right] = Int32(left)
-                    counts[left].distinctRight += 1
+                    distinctRight += 1
                     counts[right].distinctLeft += 1
                 }
                 word = chainNext[Int(word)]
             }
+            counts[left].rightContexts = rightContexts
+            counts[left].distinctRight = distinctRight
         }
     }
 }
