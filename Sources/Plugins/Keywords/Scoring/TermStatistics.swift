@@ -16,9 +16,9 @@ struct TermStatistics {
         /// Occurrences that have a word right before / right after them in a run.
         var leftContexts: Int32 = 0
         var rightContexts: Int32 = 0
-        /// While counting: the last sentence the term was seen in, then its occurrences passed on the way to the median.
-        fileprivate var lastSentence: Int32 = -1
-        fileprivate var seen: Int32 = 0
+        /// While counting: the term's last word so far, and the word of its middle occurrence so far.
+        fileprivate var lastWord: Int32 = -1
+        fileprivate var medianWord: Int32 = -1
     }
 
     /// Per term, its counts.
@@ -38,25 +38,35 @@ struct TermStatistics {
     }
 
     /// Counts each term's occurrences, capitalized occurrences and sentences, and finds its median sentence.
+    ///
+    /// The median is the sentence of occurrence `frequency / 2` (from 0, in text order), which moves one
+    /// occurrence on whenever the frequency becomes even; each occurrence links to the next of its term, so
+    /// that one pass over the words finds it.
     private static func countOccurrences(
         into counts: UnsafeMutableBufferPointer<Counts>, termOfWord: UnsafeBufferPointer<Int32>,
         sentenceOfWord: [Int32], isCapitalized: [Bool]
     ) {
+        let nextOccurrence = UnsafeMutablePointer<Int32>.allocate(capacity: termOfWord.count)
+        defer { nextOccurrence.deallocate() }
         for word in termOfWord.indices {
             let term = Int(termOfWord[word])
-            counts[term].frequency += 1
             if isCapitalized[word] { counts[term].capitalized += 1 }
-            let sentence = sentenceOfWord[word]
-            if counts[term].lastSentence != sentence {
-                counts[term].lastSentence = sentence
-                counts[term].sentenceFrequency += 1
+            let last = Int(counts[term].lastWord)
+            if last < 0 {
+                counts[term].sentenceFrequency = 1
+                counts[term].medianWord = Int32(word)
+            } else {
+                nextOccurrence[last] = Int32(word)
+                if sentenceOfWord[last] != sentenceOfWord[word] { counts[term].sentenceFrequency += 1 }
+            }
+            counts[term].lastWord = Int32(word)
+            counts[term].frequency += 1
+            if counts[term].frequency % 2 == 0 {
+                counts[term].medianWord = nextOccurrence[Int(counts[term].medianWord)]
             }
         }
-        // The median: the sentence of the middle occurrence, occurrences being in text order.
-        for word in termOfWord.indices {
-            let term = Int(termOfWord[word])
-            if counts[term].seen == counts[term].frequency / 2 { counts[term].medianSentence = sentenceOfWord[word] }
-            counts[term].seen += 1
+        for term in counts.indices where counts[term].medianWord >= 0 {
+            counts[term].medianSentence = sentenceOfWord[Int(counts[term].medianWord)]
         }
     }
 
