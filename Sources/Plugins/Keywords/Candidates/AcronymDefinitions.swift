@@ -24,10 +24,10 @@ enum AcronymDefinitions {
         }
         var definitions: [Definition] = []
         var word = 0
-        for index in 1..<(tokens.count - 2) {
+        // Most tokens are words, so the opening parenthesis is looked for first.
+        for index in 1..<(tokens.count - 2) where isPunctuation(tokens[index], 0x28) {
             let acronymToken = tokens[index + 1]
-            guard acronymToken.kind == .word, tokens[index - 1].kind == .word,
-                isPunctuation(tokens[index], 0x28), isPunctuation(tokens[index + 2], 0x29)
+            guard acronymToken.kind == .word, tokens[index - 1].kind == .word, isPunctuation(tokens[index + 2], 0x29)
             else { continue }
             while word < words.count && words.spans[word].start < acronymToken.span.start { word += 1 }
             guard word < words.count, word > 0, words.spans[word] == acronymToken.span,
@@ -42,6 +42,8 @@ enum AcronymDefinitions {
 
     /// The lower-cased capitals of an acronym (`DEMs` → `dem`), or `nil` when the word is not one.
     private static func acronymLetters(_ word: Substring) -> [Character]? {
+        // Most words in parentheses are not acronyms: their first letter tells, before they are split into letters.
+        guard let first = word.first, first.isUppercase || first.isNumber else { return nil }
         var letters = Array(word)
         if letters.count > 2 && letters.last == "s" { letters.removeLast() }
         guard (2...8).contains(letters.count), letters.allSatisfy({ $0.isUppercase || $0.isNumber }),

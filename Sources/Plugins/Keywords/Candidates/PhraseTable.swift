@@ -32,7 +32,11 @@ struct PhraseTable {
     private var phrases: [Phrase] = []
     /// Acronyms defined in the text (their single-word phrase) mapped to their long form's phrase.
     private(set) var longForms: [Int32: Int32] = [:]
-    private var index: PairIndex
+    /// Per term, its single-word phrase, or -1. Every candidate start looks one up, so they are found by
+    /// index rather than in `longer`, which then holds fewer phrases.
+    private var singleWords: [Int32]
+    /// The phrases of two words or more, by their prefix phrase and last term.
+    private var longer: PairIndex
     /// The longest phrase's length at most, in words.
     let maximumWords: Int
 
@@ -48,25 +52,40 @@ struct PhraseTable {
     /// Collects the phrases of up to `maximumWords` words.
     init(_ words: DocumentWords, maximumWords: Int) {
         self.maximumWords = maximumWords
-        index = PairIndex(capacity: words.count)
+        singleWords = [Int32](repeating: -1, count: words.termCount)
+        longer = PairIndex(capacity: words.count / 2)
         phrases.reserveCapacity(words.count)
-        for run in 0..<(words.runStarts.count - 1) {
-            let end = words.runStarts[run + 1]
-            for start in words.runStarts[run]..<end where words.canBegin[start] {
-                var phrase: Int32 = -1
-                for position in start..<min(end, start + maximumWords) {
-                    guard words.continuesPhrase(at: position, from: start) else { break }
-                    let term = words.terms[position]
+        let terms = words.terms
+        let canBegin = words.canBegin
+        let canEnd = words.canEnd
+        let runStarts = words.runStarts
+        for run in 0..<(runStarts.count - 1) {
+            let runStart = runStarts[run]
+            let end = runStarts[run + 1]
+            for start in runStart..<end where canBegin[start] {
+                let first = terms[start]
+                var phrase = singleWords[Int(first)]
+                if phrase < 0 {
+                    phrase = Int32(phrases.count)
+                    singleWords[Int(first)] = phrase
+                    phrases.append(Phrase(prefix: -1, lastTerm: first, length: 1))
+                }
+                var position = start
+                while true {
+                    if canEnd[position] {
+                        let isWhole = words.isWhole(start...position, runStart: runStart, runEnd: end)
+                        Self.count(&phrases[Int(phrase)], at: start, isWhole: isWhole)
+                    }
+                    position += 1
+                    guard position < min(end, start + maximumWords), words.continuesPhrase(at: position, from: start)
+                    else { break }
+                    let term = terms[position]
                     let next = Int32(phrases.count)
-                    let found = index.value(phrase, term) { next }
+                    let found = longer.value(phrase, term) { next }
                     if found == next {
-                        let length = phrase < 0 ? 1 : phrases[Int(phrase)].length + 1
-                        phrases.append(Phrase(prefix: phrase, lastTerm: term, length: length))
+                        phrases.append(Phrase(prefix: phrase, lastTerm: term, length: Int32(position - start + 1)))
                     }
                     phrase = found
-                    guard words.canEnd[position] else { continue }
-                    let isWhole = words.isWhole(start...position, runStart: words.runStarts[run], runEnd: end)
-                    Self.count(&phrases[Int(found)], at: start, isWhole: isWhole)
                 }
             }
         }
@@ -105,7 +124,7 @@ struct PhraseTable {
 
     /// The phrase `phrase` followed by `term`, or -1 when no such phrase was collected.
     func find(_ phrase: Int32, followedBy term: Int32) -> Int32 {
-        index.value(phrase, term) ?? -1
+        phrase < 0 ? singleWords[Int(term)] : longer.value(phrase, term) ?? -1
     }
 
     /// The first term of a phrase.

@@ -17,14 +17,12 @@ enum StatisticalScorer {
 
     /// Per phrase, the logarithm of its score; `-infinity` for phrases that are not candidates.
     static func logScores(_ phrases: PhraseTable, words: DocumentWords) -> [Double] {
-        // Each term's score, then its weight in its place: the score's inverse.
-        var weights = termScores(words: words, statistics: TermStatistics(words))
-        for term in weights.indices { weights[term] = 1 / weights[term] }
+        let weights = termWeights(words: words, statistics: TermStatistics(words))
         return PhraseScoring.logScores(phrases, words: words, weights: weights, weightExponent: weightExponent)
     }
 
-    /// Per term, YAKE's word score: lower means more important (1 for stop words).
-    static func termScores(words: DocumentWords, statistics: TermStatistics) -> [Double] {
+    /// Per term, the inverse of YAKE's word score (where lower means more important): 1 for stop words.
+    static func termWeights(words: DocumentWords, statistics: TermStatistics) -> [Double] {
         let counts = statistics.terms
         let termIsStop = words.termIsStop
         // The content terms' frequencies: how many, their sum (exact: sums of integers) and their maximum,
@@ -61,7 +59,7 @@ enum StatisticalScorer {
             let right = s.rightContexts > 0 ? Double(s.distinctRight) / Double(s.rightContexts) : 0
             let relatedness = 1 + (left + right) * tf / maximum
             let spread = Double(s.sentenceFrequency) / sentences
-            return relatedness * position / (casing + frequency / relatedness + spread / relatedness)
+            return 1 / (relatedness * position / (casing + frequency / relatedness + spread / relatedness))
         }
     }
 }

@@ -16,9 +16,9 @@ struct TermStatistics {
         /// Occurrences that have a word right before / right after them in a run.
         var leftContexts: Int32 = 0
         var rightContexts: Int32 = 0
-        /// While counting: the last sentence the term was seen in, then its occurrences passed on the way to the median.
-        fileprivate var lastSentence: Int32 = -1
-        fileprivate var seen: Int32 = 0
+        /// While counting: the term's last word so far, and the word of its middle occurrence so far.
+        fileprivate var lastWord: Int32 = -1
+        fileprivate var medianWord: Int32 = -1
     }
 
     /// Per term, its counts.
@@ -26,47 +26,95 @@ struct TermStatistics {
 
     init(_ words: DocumentWords) {
         var terms = [Counts](repeating: Counts(), count: words.termCount)
-        let termOfWord = words.terms
-        let sentenceOfWord = words.sentences
-        let isCapitalized = words.isCapitalized
         terms.withUnsafeMutableBufferPointer { counts in
-            for word in termOfWord.indices {
-                let term = Int(termOfWord[word])
-                counts[term].frequency += 1
-                if isCapitalized[word] { counts[term].capitalized += 1 }
-                let sentence = sentenceOfWord[word]
-                if counts[term].lastSentence != sentence {
-                    counts[term].lastSentence = sentence
-                    counts[term].sentenceFrequency += 1
-                }
-            }
-            // The median: the sentence of the middle occurrence, occurrences being in text order.
-            for word in termOfWord.indices {
-                let term = Int(termOfWord[word])
-                if counts[term].seen == counts[term].frequency / 2 { counts[term].medianSentence = sentenceOfWord[word] }
-                counts[term].seen += 1
-            }
-            let runStarts = words.runStarts
-            // Room for every pair of neighbours in a run: one fewer than the run's words.
-            var pairs = PairIndex(capacity: termOfWord.count - (runStarts.count - 1))
-            for run in 0..<(runStarts.count - 1) {
-                let start = runStarts[run]
-                let end = runStarts[run + 1]
-                guard end - start > 1 else { continue }
-                for word in start..<(end - 1) {
-                    let left = termOfWord[word]
-                    let right = termOfWord[word + 1]
-                    counts[Int(left)].rightContexts += 1
-                    counts[Int(right)].leftContexts += 1
-                    let before = pairs.count
-                    _ = pairs.value(left, right) { 0 }
-                    if pairs.count > before {
-                        counts[Int(left)].distinctRight += 1
-                        counts[Int(right)].distinctLeft += 1
-                    }
-                }
+            words.terms.withUnsafeBufferPointer { termOfWord in
+                Self.countOccurrences(
+                    into: counts, termOfWord: termOfWord, sentenceOfWord: words.sentences,
+                    isCapitalized: words.isCapitalized)
+                Self.countNeighbours(into: counts, termOfWord: termOfWord, runStarts: words.runStarts)
             }
         }
         self.terms = terms
+    }
+
+    /// Counts each term's occurrences, capitalized occurrences and sentences, and finds its median sentence.
+    ///
+    /// The median is the sentence of occurrence `frequency / 2` (from 0, in text order), which moves one
+    /// occurrence on whenever the frequency becomes even; each occurrence links to the next of its term, so
+    /// that one pass over the words finds it.
+    private static func countOccurrences(
+        into counts: UnsafeMutableBufferPointer<Counts>, termOfWord: UnsafeBufferPointer<Int32>,
+        sentenceOfWord: [Int32], isCapitalized: [Bool]
+    ) {
+        let nextOccurrence = UnsafeMutablePointer<Int32>.allocate(capacity: termOfWord.count)
+        defer { nextOccurrence.deallocate() }
+        for word in termOfWord.indices {
+            let term = Int(termOfWord[word])
+            if isCapitalized[word] { counts[term].capitalized += 1 }
+            let last = Int(counts[term].lastWord)
+            if last < 0 {
+                counts[term].sentenceFrequency = 1
+                counts[term].medianWord = Int32(word)
+            } else {
+                nextOccurrence[last] = Int32(word)
+                if sentenceOfWord[last] != sentenceOfWord[word] { counts[term].sentenceFrequency += 1 }
+            }
+            counts[term].lastWord = Int32(word)
+            counts[term].frequency += 1
+            if counts[term].frequency % 2 == 0 {
+                counts[term].medianWord = nextOccurrence[Int(counts[term].medianWord)]
+            }
+        }
+        for term in counts.indices where counts[term].medianWord >= 0 {
+            counts[term].medianSentence = sentenceOfWord[Int(counts[term].medianWord)]
+        }
+    }
+
+    /// Counts each term's neighbours in runs, all of them and the distinct ones on each side.
+    ///
+    /// Nearly every pair of neighbours is distinct, so a map of pairs would insert one per word. Instead
+    /// the words that have a right neighbour are chained by their term, and each term's chain visits its
+    /// right neighbours, which remember the last term that visited them: a pair is new when that is not
+    /// the term walking its chain. The walk counts the contexts too, so the chaining pass only chains.
+    private static func countNeighbours(
+        into counts: UnsafeMutableBufferPointer<Counts>, termOfWord: UnsafeBufferPointer<Int32>, runStarts: [Int]
+    ) {
+        let termCount = counts.count
+        let scratch = UnsafeMutablePointer<Int32>.allocate(capacity: 2 * termCount + termOfWord.count)
+        defer { scratch.deallocate() }
+        // Per term: its chain's head (the last word of the term with a right neighbour), and the last term
+        // whose chain visited it; per word with a right neighbour: the word before it in its term's chain.
+        let chainHead = scratch
+        let lastVisitor = scratch + termCount
+        let chainNext = scratch + 2 * termCount
+        scratch.initialize(repeating: -1, count: 2 * termCount)
+        for run in 0..<(runStarts.count - 1) {
+            let start = runStarts[run]
+            let end = runStarts[run + 1]
+            guard end - start > 1 else { continue }
+            for word in start..<(end - 1) {
+                let left = Int(termOfWord[word])
+                chainNext[word] = chainHead[left]
+                chainHead[left] = Int32(word)
+            }
+        }
+        for left in 0..<termCount {
+            var word = chainHead[left]
+            var rightContexts: Int32 = 0
+            var distinctRight: Int32 = 0
+            while word >= 0 {
+                let right = Int(termOfWord[Int(word) + 1])
+                rightContexts += 1
+                counts[right].leftContexts += 1
+                if lastVisitor[right] != Int32(left) {
+                    lastVisitor[right] = Int32(left)
+                    distinctRight += 1
+                    counts[right].distinctLeft += 1
+                }
+                word = chainNext[Int(word)]
+            }
+            counts[left].rightContexts = rightContexts
+            counts[left].distinctRight = distinctRight
+        }
     }
 }
