@@ -33,6 +33,23 @@ struct UTF8ValidationTests {
         disagreements.expectNone()
     }
 
+    /// Runs of two-byte letters are checked eight bytes at a time: every two-byte sequence, well formed or
+    /// not, at each place in such a run (`ЖЖЖЖ?ЖЖЖЖ`, with `?` at each offset from the run's start).
+    @Test func everyTwoByteSequenceInsideARunOfLetters() {
+        let disagreements = Disagreements()
+        let letter: [UInt8] = [0xD0, 0x96]  // Ж
+        for first in 0x80...0xFF {
+            for second in Self.followers + [0x81, 0xBE] {
+                for offset in 0..<6 {
+                    let before = Array([[UInt8]](repeating: letter, count: offset).joined())
+                    let after = Array([[UInt8]](repeating: letter, count: 6 - offset).joined())
+                    disagreements.check(before + [UInt8(first), second] + after)
+                }
+            }
+        }
+        disagreements.expectNone()
+    }
+
     @Test func everyLeadAndSecondByteOfLongerSequences() {
         let disagreements = Disagreements()
         for lead in 0xE0...0xFF {

@@ -24,12 +24,18 @@ extension UTF8Decoding {
                 continue
             }
             if lead < 0xE0 {
-                // A run of two-byte sequences (the letters of a word in Arabic, Cyrillic or Greek).
+                // A run of two-byte sequences (the letters of a word in Arabic, Cyrillic or Greek): four at
+                // a time while eight bytes are such sequences, then one at a time.
                 guard lead >= 0xC2 else { return false }  // a continuation byte, or an overlong form
-                repeat {
+                while index + 8 <= count,
+                    Self.areFourTwoByteSequences(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                {
+                    index += 8
+                }
+                while index < count && base[index] & 0xE0 == 0xC0 && base[index] >= 0xC2 {
                     guard index + 1 < count, base[index + 1] & 0xC0 == 0x80 else { return false }
                     index += 2
-                } while index < count && base[index] & 0xE0 == 0xC0 && base[index] >= 0xC2
+                }
                 continue
             }
             if lead < 0xF0 {
@@ -51,5 +57,15 @@ extension UTF8Decoding {
             index += 4
         }
         return true
+    }
+
+    /// Whether eight bytes, read little-endian, are four well-formed two-byte sequences: each lead
+    /// `110xxxxx` and at least 0xC2 (not overlong), each second byte `10xxxxxx`.
+    @inline(__always)
+    private static func areFourTwoByteSequences(_ bytes: UInt64) -> Bool {
+        let leadsAndSeconds = bytes & 0xC0E0_C0E0_C0E0_C0E0 == 0x80C0_80C0_80C0_80C0
+        // A lead's bits 1 to 4 are zero only in 0xC0 and 0xC1; adding 0x7F to them sets bit 7 otherwise.
+        let notOverlong = ((bytes & 0x001E_001E_001E_001E) &+ 0x007F_007F_007F_007F) & 0x0080_0080_0080_0080
+        return leadsAndSeconds && notOverlong == 0x0080_0080_0080_0080
     }
 }
