@@ -78,6 +78,8 @@ final class ReportingLexicon: Sendable {
     /// The texts of the lexicon's keys that do not pack; a document's ``KeyTexts`` is made over them.
     let spelledTexts: SpelledTexts
     private let cues: WordTable<(entry: CueEntry, conjunction: Bool)>
+    /// The keys of ``cues``, checked first.
+    private let cueFilter: WordFilter
     let complementizers: WordSet
     let prepositions: WordSet
     let namingNouns: WordSet
@@ -145,6 +147,7 @@ final class ReportingLexicon: Sendable {
             }
         }
         self.cues = forms
+        cueFilter = WordFilter(forms.entries.map(\.key))
         spelledTexts = keyTexts.spelled
     }
 
@@ -157,7 +160,8 @@ final class ReportingLexicon: Sendable {
     /// ``cue(_:)`` from the parts of a word it reads.
     @inline(__always)
     func cue(_ key: WordKey, isWord: Bool, isCapitalized: Bool) -> (entry: CueEntry, conjunction: Bool)? {
-        guard isWord, language == .arabic || !isCapitalized || key == .according else { return nil }
+        guard isWord, language == .arabic || !isCapitalized || key == .according, cueFilter.mayContain(key)
+        else { return nil }
         return cues[key]
     }
 
