@@ -11,24 +11,12 @@ import Toolkit
 struct DocumentWords {
     /// Per word: its term.
     var terms: [Int32] = []
-    /// Per word: whether it is neither a stop word nor a number.
-    var isContent: [Bool] = []
-    /// Per word: whether it may begin a keyphrase (a content word, not an English adverb).
-    var canBegin: [Bool] = []
-    /// Per word: whether it may end a keyphrase (not a stop word, not a number, not an English adverb or past participle).
-    var canEnd: [Bool] = []
-    /// Per word: whether it opens a phrase (an Arabic word with a conjunction or preposition), so no
-    /// keyphrase spans the word before it and this one.
-    var opensPhrase: [Bool] = []
-    /// Per word: whether it is an Arabic word with the article.
-    var isDefinite: [Bool] = []
+    /// Per word: what it is (``WordFlags``).
+    var flags: [WordFlags] = []
     /// Per word: its span in code points.
     var spans: [Span] = []
     /// Per word: its sentence.
     var sentences: [Int32] = []
-    /// Per word: whether it is upper case where the position does not explain it
-    /// (a capital not at a sentence start, or an acronym).
-    var isCapitalized: [Bool] = []
     /// The first word of every run, then the word count.
     var runStarts: [Int] = []
     var sentenceCount = 0
@@ -67,51 +55,47 @@ struct DocumentWords {
         termIsStop = [Bool](repeating: true, count: keys.count)
         for form in forms where !form.isStop { termIsStop[Int(form.term)] = false }
         let count = read.count
-        // Through buffers: the per-word arrays are written element by element from these two.
-        (terms, opensPhrase, isDefinite, isContent, canBegin, canEnd, isCapitalized) = read.withUnsafeBufferPointer { read in
+        // Through buffers, both arrays written element by element in one pass.
+        var flags = [WordFlags]()
+        terms = read.withUnsafeBufferPointer { read in
             forms.withUnsafeBufferPointer { analyses in
-                (
-                    [Int32](count: count) { analyses[Int(read[$0].form)].term },
-                    [Bool](count: count) { analyses[Int(read[$0].form)].opensPhrase },
-                    [Bool](count: count) { analyses[Int(read[$0].form)].isDefinite },
-                    [Bool](count: count) { !analyses[Int(read[$0].form)].isStop },
-                    [Bool](count: count) { analyses[Int(read[$0].form)].canBegin },
-                    [Bool](count: count) { word in
-                        let form = analyses[Int(read[word].form)]
-                        return form.canEnd && !(read[word].isAbbreviated && form.casing != .acronym)
-                    },
-                    [Bool](count: count) { word in
-                        switch analyses[Int(read[word].form)].casing {
-                        case .acronym: true
-                        case .capitalized: !read[word].startsSentence
-                        case .lower, .uncased: false
+                [Int32](unsafeUninitializedCapacity: count) { terms, termCount in
+                    flags = [WordFlags](unsafeUninitializedCapacity: count) { flags, flagCount in
+                        for word in 0..<count {
+                            let form = analyses[Int(read[word].form)]
+                            (terms.baseAddress! + word).initialize(to: form.term)
+                            (flags.baseAddress! + word).initialize(
+                                to: WordFlags(
+                                    form, startsSentence: read[word].startsSentence,
+                                    isAbbreviated: read[word].isAbbreviated))
                         }
+                        flagCount = count
                     }
-                )
+                    termCount = count
+                }
             }
         }
+        self.flags = flags
     }
 
     /// Whether a keyphrase that begins at `start` may take in the word at `position`: it is
-    /// the first word, or a content word that does not open a phrase of its own and does not
-    /// repeat the word before it.
-    @inline(__always)
+    /// the first word, or it joins the phrase (``WordFlags/joinsPhrase``) and does not repeat the word before it.
     func continuesPhrase(at position: Int, from start: Int) -> Bool {
-        position == start || (isContent[position] && !opensPhrase[position] && terms[position] != terms[position - 1])
+        position == start || (flags[position].joinsPhrase && terms[position] != terms[position - 1])
     }
 
-    /// Whether the words `range` of a run form a whole chunk: on each side a run's end, a stop
-    /// word, a number or a word that opens a phrase; or on the left, an Arabic definite word
-    /// after an indefinite one (the annexed noun of an idafa: `الجماعات الإرهابية` in
-    /// `تهديد الجماعات الإرهابية`).
+    /// Whether a chunk of a run that begins at word `first` is whole on the left: the run begins there, or
+    /// the word before it is a stop word or a number, or it opens a phrase, or it is an Arabic definite word
+    /// after an indefinite one (the annexed noun of an idafa: `الجماعات الإرهابية` in `تهديد الجماعات الإرهابية`).
+    /// A chunk is whole when it is whole on both sides; on the right, the word after it is the run's end or
+    /// does not join a phrase (``WordFlags/joinsPhrase``).
     @inline(__always)
-    func isWhole(_ range: ClosedRange<Int>, runStart: Int, runEnd: Int) -> Bool {
-        let first = range.lowerBound
-        let next = range.upperBound + 1
-        let boundedLeft = first == runStart || !isContent[first - 1] || opensPhrase[first]
-            || (isDefinite[first] && !isDefinite[first - 1])
-        let boundedRight = next == runEnd || !isContent[next] || opensPhrase[next]
-        return boundedLeft && boundedRight
+    static func isWholeOnLeft(_ first: Int, runStart: Int, flags: UnsafeBufferPointer<WordFlags>) -> Bool {
+        guard first > runStart else { return true }
+        let before = flags[first - 1]
+        let word = flags[first]
+        return !before.contains(.content) || word.contains(.opensPhrase)
+            || (word.contains(.definite) && !before.contains(.definite))
     }
 
     /// The first word of the run that holds `word`.
