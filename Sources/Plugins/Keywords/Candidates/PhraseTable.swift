@@ -66,6 +66,8 @@ struct PhraseTable {
     }
 
     /// Collects the phrases that begin in the words `run`.
+    // Inlined into the initializer: called, it reloads and stores back the arrays of `self` at every count.
+    @inline(__always)
     private mutating func collect(
         run: Range<Int>, terms: UnsafeBufferPointer<Int32>, flags: UnsafeBufferPointer<WordFlags>
     ) {
