@@ -39,11 +39,14 @@ struct DocumentWords {
         let sentenceSpans = document[Sentences.self]?.map(\.span) ?? []
         let boilerplate = (document[Boilerplate.self] ?? []).map(\.span).sorted()
         let view = document.view
-        var reader = WordReader(capacity: tokens.count)
+        // At most a word per token, written here without an array's checks at every word.
+        let readWords = UnsafeMutablePointer<ReadWord>.allocate(capacity: tokens.count)
+        defer { readWords.deallocate() }
+        var reader = WordReader(writingTo: readWords, tokenCount: tokens.count)
         view.utf16.withUnsafeBufferPointer { text in
             reader.read(tokens, sentences: sentenceSpans, boilerplate: boilerplate, text: text, view: view)
         }
-        let read = reader.words
+        let read = UnsafeBufferPointer(start: readWords, count: reader.wordCount)
         formOfWord = [Int32](count: read.count) { read[$0].form }
         spans = [Span](count: read.count) { read[$0].span }
         sentences = [Int32](count: read.count) { read[$0].sentence }
@@ -57,22 +60,20 @@ struct DocumentWords {
         let count = read.count
         // Through buffers, both arrays written element by element in one pass.
         var flags = [WordFlags]()
-        terms = read.withUnsafeBufferPointer { read in
-            forms.withUnsafeBufferPointer { analyses in
-                [Int32](unsafeUninitializedCapacity: count) { terms, termCount in
-                    flags = [WordFlags](unsafeUninitializedCapacity: count) { flags, flagCount in
-                        for word in 0..<count {
-                            let form = analyses[Int(read[word].form)]
-                            (terms.baseAddress! + word).initialize(to: form.term)
-                            (flags.baseAddress! + word).initialize(
-                                to: WordFlags(
-                                    form, startsSentence: read[word].startsSentence,
-                                    isAbbreviated: read[word].isAbbreviated))
-                        }
-                        flagCount = count
+        terms = forms.withUnsafeBufferPointer { analyses in
+            [Int32](unsafeUninitializedCapacity: count) { terms, termCount in
+                flags = [WordFlags](unsafeUninitializedCapacity: count) { flags, flagCount in
+                    for word in 0..<count {
+                        let form = analyses[Int(read[word].form)]
+                        (terms.baseAddress! + word).initialize(to: form.term)
+                        (flags.baseAddress! + word).initialize(
+                            to: WordFlags(
+                                form, startsSentence: read[word].startsSentence,
+                                isAbbreviated: read[word].isAbbreviated))
                     }
-                    termCount = count
+                    flagCount = count
                 }
+                termCount = count
             }
         }
         self.flags = flags
@@ -126,15 +127,17 @@ private struct ReadWord {
 /// Reads a document's tokens into words and runs, collecting each word's form.
 private struct WordReader {
     var forms: WordForms
-    /// The words in text order, one append each.
-    var words: [ReadWord] = []
+    /// Where the words go in text order, with room for one per token.
+    private let words: UnsafeMutablePointer<ReadWord>
+    private(set) var wordCount = 0
     var runStarts: [Int] = []
     /// The word being read: a compound grows while hyphens join more words to it.
     private var pending: (units: Range<Int>, span: Span, isNumber: Bool, isAbbreviated: Bool, startsSentence: Bool)?
 
-    init(capacity: Int) {
-        forms = WordForms(capacity: max(64, capacity / 2))
-        words.reserveCapacity(capacity)
+    /// A reader of `tokenCount` tokens that writes their words to `words`.
+    init(writingTo words: UnsafeMutablePointer<ReadWord>, tokenCount: Int) {
+        self.words = words
+        forms = WordForms(capacity: max(64, tokenCount / 2))
     }
 
     mutating func read(
@@ -181,7 +184,7 @@ private struct WordReader {
                 flush(text, sentence: sentence, scratch: scratch)
                 let continues = sentence == lastSentence && previousEnd >= 0
                     && !Self.hasLineBreak(text, previousEnd..<range.lowerBound)
-                if !continues { runStarts.append(words.count) }
+                if !continues { runStarts.append(wordCount) }
                 pending = (range, token.span, token.kind == .number, false, sentence != lastSentence)
             }
             lastSentence = sentence
@@ -197,10 +200,11 @@ private struct WordReader {
         guard let word = pending else { return }
         let units = UnsafeBufferPointer(rebasing: text[word.units])
         let form = forms.add(units, isNumber: word.isNumber, scratch: scratch)
-        words.append(
-            ReadWord(
+        (words + wordCount).initialize(
+            to: ReadWord(
                 form: Int32(form), sentence: Int32(sentence), span: word.span, isAbbreviated: word.isAbbreviated,
                 startsSentence: word.startsSentence))
+        wordCount += 1
         pending = nil
     }
 
