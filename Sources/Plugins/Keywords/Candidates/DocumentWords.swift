@@ -39,41 +39,59 @@ struct DocumentWords {
         let sentenceSpans = document[Sentences.self]?.map(\.span) ?? []
         let boilerplate = (document[Boilerplate.self] ?? []).map(\.span).sorted()
         let view = document.view
-        // At most a word per token, written here without an array's checks at every word.
-        let readWords = UnsafeMutablePointer<ReadWord>.allocate(capacity: tokens.count)
-        defer { readWords.deallocate() }
-        var reader = WordReader(writingTo: readWords, tokenCount: tokens.count)
-        view.utf16.withUnsafeBufferPointer { text in
-            reader.read(tokens, sentences: sentenceSpans, boilerplate: boilerplate, text: text, view: view)
+        // The reader writes the words straight into the arrays, with room for one per token (and never none,
+        // so that every buffer has an address), without an array's checks at every word.
+        let capacity = max(tokens.count, 1)
+        let marks = UnsafeMutablePointer<ReadMarks>.allocate(capacity: capacity)
+        defer { marks.deallocate() }
+        var reader = WordReader(tokenCount: tokens.count)
+        var spans: [Span] = []
+        var sentences: [Int32] = []
+        formOfWord = [Int32](unsafeUninitializedCapacity: capacity) { forms, formCount in
+            sentences = [Int32](unsafeUninitializedCapacity: capacity) { sentences, sentenceCount in
+                spans = [Span](unsafeUninitializedCapacity: capacity) { spans, spanCount in
+                    let columns = ReadColumns(
+                        forms: forms.baseAddress!, sentences: sentences.baseAddress!, spans: spans.baseAddress!,
+                        marks: marks)
+                    view.utf16.withUnsafeBufferPointer { text in
+                        reader.read(
+                            tokens, sentences: sentenceSpans, boilerplate: boilerplate, text: text, view: view,
+                            into: columns)
+                    }
+                    spanCount = reader.wordCount
+                }
+                sentenceCount = reader.wordCount
+            }
+            formCount = reader.wordCount
         }
-        let read = UnsafeBufferPointer(start: readWords, count: reader.wordCount)
-        formOfWord = [Int32](count: read.count) { read[$0].form }
-        spans = [Span](count: read.count) { read[$0].span }
-        sentences = [Int32](count: read.count) { read[$0].sentence }
+        self.spans = spans
+        self.sentences = sentences
+        let count = reader.wordCount
         runStarts = reader.runStarts
-        runStarts.append(read.count)
+        runStarts.append(count)
         sentenceCount = sentenceSpans.count
         // The reader consumed, so that the analysis adds to its table without copying it.
         (forms, keys) = analyzer.analyze((consume reader).forms)
         termIsStop = [Bool](repeating: true, count: keys.count)
         for form in forms where !form.isStop { termIsStop[Int(form.term)] = false }
-        let count = read.count
         // Through buffers, both arrays written element by element in one pass.
         var flags = [WordFlags]()
         terms = forms.withUnsafeBufferPointer { analyses in
-            [Int32](unsafeUninitializedCapacity: count) { terms, termCount in
-                flags = [WordFlags](unsafeUninitializedCapacity: count) { flags, flagCount in
-                    for word in 0..<count {
-                        let form = analyses[Int(read[word].form)]
-                        (terms.baseAddress! + word).initialize(to: form.term)
-                        (flags.baseAddress! + word).initialize(
-                            to: WordFlags(
-                                form, startsSentence: read[word].startsSentence,
-                                isAbbreviated: read[word].isAbbreviated))
+            formOfWord.withUnsafeBufferPointer { formOfWord in
+                [Int32](unsafeUninitializedCapacity: count) { terms, termCount in
+                    flags = [WordFlags](unsafeUninitializedCapacity: count) { flags, flagCount in
+                        for word in 0..<count {
+                            let form = analyses[Int(formOfWord[word])]
+                            (terms.baseAddress! + word).initialize(to: form.term)
+                            (flags.baseAddress! + word).initialize(
+                                to: WordFlags(
+                                    form, startsSentence: marks[word].startsSentence,
+                                    isAbbreviated: marks[word].isAbbreviated))
+                        }
+                        flagCount = count
                     }
-                    flagCount = count
+                    termCount = count
                 }
-                termCount = count
             }
         }
         self.flags = flags
@@ -112,37 +130,39 @@ struct DocumentWords {
 
 }
 
-/// One word as read from the tokens.
-private struct ReadWord {
-    /// Its form in the reader's table.
-    var form: Int32
-    var sentence: Int32
-    var span: Span
+/// What the reader sees of a word's place that its flags depend on.
+private struct ReadMarks {
     /// Whether a full stop that does not end the sentence follows it.
     var isAbbreviated: Bool
     /// Whether it is the first word read in its sentence.
     var startsSentence: Bool
 }
 
+/// Where the reader writes each word, a column per fact, with room for a word per token.
+private struct ReadColumns {
+    /// Its form in the reader's table.
+    var forms: UnsafeMutablePointer<Int32>
+    var sentences: UnsafeMutablePointer<Int32>
+    var spans: UnsafeMutablePointer<Span>
+    var marks: UnsafeMutablePointer<ReadMarks>
+}
+
 /// Reads a document's tokens into words and runs, collecting each word's form.
 private struct WordReader {
     var forms: WordForms
-    /// Where the words go in text order, with room for one per token.
-    private let words: UnsafeMutablePointer<ReadWord>
+    /// Words read so far.
     private(set) var wordCount = 0
     var runStarts: [Int] = []
     /// The word being read: a compound grows while hyphens join more words to it.
     private var pending: (units: Range<Int>, span: Span, isNumber: Bool, isAbbreviated: Bool, startsSentence: Bool)?
 
-    /// A reader of `tokenCount` tokens that writes their words to `words`.
-    init(writingTo words: UnsafeMutablePointer<ReadWord>, tokenCount: Int) {
-        self.words = words
+    init(tokenCount: Int) {
         forms = WordForms(capacity: max(64, tokenCount / 2))
     }
 
     mutating func read(
         _ tokens: [Token], sentences sentenceSpans: [Span], boilerplate: [Span], text: UnsafeBufferPointer<UInt16>,
-        view: TextView
+        view: TextView, into words: ReadColumns
     ) {
         var sentence = 0
         var block = 0
@@ -156,7 +176,7 @@ private struct WordReader {
         defer { scratch.deallocate() }
         for token in tokens {
             while sentence < sentenceSpans.count && sentenceSpans[sentence].end <= token.span.start {
-                flush(text, sentence: sentence, scratch: scratch)
+                flush(text, sentence: sentence, scratch: scratch, into: words)
                 sentence += 1
             }
             while block < boilerplate.count && boilerplate[block].end <= token.span.start { block += 1 }
@@ -181,7 +201,7 @@ private struct WordReader {
                 word.isNumber = word.isNumber && token.kind == .number
                 pending = word
             } else {
-                flush(text, sentence: sentence, scratch: scratch)
+                flush(text, sentence: sentence, scratch: scratch, into: words)
                 let continues = sentence == lastSentence && previousEnd >= 0
                     && !Self.hasLineBreak(text, previousEnd..<range.lowerBound)
                 if !continues { runStarts.append(wordCount) }
@@ -191,19 +211,21 @@ private struct WordReader {
             previousEnd = range.upperBound
             connectorEnd = -1
         }
-        flush(text, sentence: sentence, scratch: scratch)
+        flush(text, sentence: sentence, scratch: scratch, into: words)
     }
 
     private mutating func flush(
-        _ text: UnsafeBufferPointer<UInt16>, sentence: Int, scratch: UnsafeMutablePointer<UInt16>
+        _ text: UnsafeBufferPointer<UInt16>, sentence: Int, scratch: UnsafeMutablePointer<UInt16>,
+        into words: ReadColumns
     ) {
         guard let word = pending else { return }
         let units = UnsafeBufferPointer(rebasing: text[word.units])
         let form = forms.add(units, isNumber: word.isNumber, scratch: scratch)
-        (words + wordCount).initialize(
-            to: ReadWord(
-                form: Int32(form), sentence: Int32(sentence), span: word.span, isAbbreviated: word.isAbbreviated,
-                startsSentence: word.startsSentence))
+        (words.forms + wordCount).initialize(to: Int32(form))
+        (words.sentences + wordCount).initialize(to: Int32(sentence))
+        (words.spans + wordCount).initialize(to: word.span)
+        (words.marks + wordCount).initialize(
+            to: ReadMarks(isAbbreviated: word.isAbbreviated, startsSentence: word.startsSentence))
         wordCount += 1
         pending = nil
     }
