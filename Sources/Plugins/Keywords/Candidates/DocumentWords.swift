@@ -140,7 +140,7 @@ private struct ReadMarks {
 
 /// Where the reader writes each word, a column per fact, with room for a word per token.
 private struct ReadColumns {
-    /// Its form in the reader's table.
+    /// Per word: its form in the reader's table.
     var forms: UnsafeMutablePointer<Int32>
     var sentences: UnsafeMutablePointer<Int32>
     var spans: UnsafeMutablePointer<Span>
@@ -153,8 +153,10 @@ private struct WordReader {
     /// Words read so far.
     private(set) var wordCount = 0
     var runStarts: [Int] = []
-    /// The word being read: a compound grows while hyphens join more words to it.
-    private var pending: (units: Range<Int>, span: Span, isNumber: Bool, isAbbreviated: Bool, startsSentence: Bool)?
+    /// A word being read: a compound grows while hyphens join more words to it.
+    private typealias Pending = (
+        units: Range<Int>, span: Span, isNumber: Bool, isAbbreviated: Bool, startsSentence: Bool
+    )
 
     init(tokenCount: Int) {
         forms = WordForms(capacity: max(64, tokenCount / 2))
@@ -169,6 +171,8 @@ private struct WordReader {
         var previousEnd = -1  // end of the last word of the open run, in UTF-16 units
         var connectorEnd = -1  // end of a joining hyphen right after that word
         var lastSentence = -1
+        // A local, not a property, so that it stays in registers between tokens.
+        var pending: Pending?
         // Text without supplementary characters (most text) has its code point offsets as UTF-16 offsets.
         let isAligned = view.utf16IsScalarAligned
         // Room for any word's folded form.
@@ -176,7 +180,7 @@ private struct WordReader {
         defer { scratch.deallocate() }
         for token in tokens {
             while sentence < sentenceSpans.count && sentenceSpans[sentence].end <= token.span.start {
-                flush(text, sentence: sentence, scratch: scratch, into: words)
+                flush(&pending, text, sentence: sentence, scratch: scratch, into: words)
                 sentence += 1
             }
             while block < boilerplate.count && boilerplate[block].end <= token.span.start { block += 1 }
@@ -201,7 +205,7 @@ private struct WordReader {
                 word.isNumber = word.isNumber && token.kind == .number
                 pending = word
             } else {
-                flush(text, sentence: sentence, scratch: scratch, into: words)
+                flush(&pending, text, sentence: sentence, scratch: scratch, into: words)
                 let continues = sentence == lastSentence && previousEnd >= 0
                     && !Self.hasLineBreak(text, previousEnd..<range.lowerBound)
                 if !continues { runStarts.append(wordCount) }
@@ -211,12 +215,13 @@ private struct WordReader {
             previousEnd = range.upperBound
             connectorEnd = -1
         }
-        flush(text, sentence: sentence, scratch: scratch, into: words)
+        flush(&pending, text, sentence: sentence, scratch: scratch, into: words)
     }
 
+    /// Adds the `pending` word, if any, and clears it.
     private mutating func flush(
-        _ text: UnsafeBufferPointer<UInt16>, sentence: Int, scratch: UnsafeMutablePointer<UInt16>,
-        into words: ReadColumns
+        _ pending: inout Pending?, _ text: UnsafeBufferPointer<UInt16>, sentence: Int,
+        scratch: UnsafeMutablePointer<UInt16>, into words: ReadColumns
     ) {
         guard let word = pending else { return }
         let units = UnsafeBufferPointer(rebasing: text[word.units])
