@@ -91,7 +91,8 @@ enum KeywordBuilder {
                 beginsChoice.withUnsafeBufferPointer { beginsChoice in
                     for run in 0..<(words.runStarts.count - 1) {
                         let end = words.runStarts[run + 1]
-                        for start in words.runStarts[run]..<end where flags[start].contains(.canBegin) && beginsChoice[Int(terms[start])] {
+                        for start in words.runStarts[run]..<end
+                        where flags[start].contains(.canBegin) && beginsChoice[Int(terms[start])] {
                             body(start, end)
                         }
                     }
