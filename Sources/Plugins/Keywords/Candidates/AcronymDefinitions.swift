@@ -71,7 +71,7 @@ enum AcronymDefinitions {
             letter -= 1
             word -= 1
         }
-        guard letter < 0, words.canBegin[word + 1] else { return nil }
+        guard letter < 0, words.flags[word + 1].contains(.canBegin) else { return nil }
         return (word + 1)...last
     }
 }

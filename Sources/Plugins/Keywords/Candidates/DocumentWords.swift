@@ -11,24 +11,12 @@ import Toolkit
 struct DocumentWords {
     /// Per word: its term.
     var terms: [Int32] = []
-    /// Per word: whether it is neither a stop word nor a number.
-    var isContent: [Bool] = []
-    /// Per word: whether it may begin a keyphrase (a content word, not an English adverb).
-    var canBegin: [Bool] = []
-    /// Per word: whether it may end a keyphrase (not a stop word, not a number, not an English adverb or past participle).
-    var canEnd: [Bool] = []
-    /// Per word: whether it opens a phrase (an Arabic word with a conjunction or preposition), so no
-    /// keyphrase spans the word before it and this one.
-    var opensPhrase: [Bool] = []
-    /// Per word: whether it is an Arabic word with the article.
-    var isDefinite: [Bool] = []
+    /// Per word: what it is (``WordFlags``).
+    var flags: [WordFlags] = []
     /// Per word: its span in code points.
     var spans: [Span] = []
     /// Per word: its sentence.
     var sentences: [Int32] = []
-    /// Per word: whether it is upper case where the position does not explain it
-    /// (a capital not at a sentence start, or an acronym).
-    var isCapitalized: [Bool] = []
     /// The first word of every run, then the word count.
     var runStarts: [Int] = []
     var sentenceCount = 0
@@ -51,67 +39,82 @@ struct DocumentWords {
         let sentenceSpans = document[Sentences.self]?.map(\.span) ?? []
         let boilerplate = (document[Boilerplate.self] ?? []).map(\.span).sorted()
         let view = document.view
-        var reader = WordReader(capacity: tokens.count)
-        view.utf16.withUnsafeBufferPointer { text in
-            reader.read(tokens, sentences: sentenceSpans, boilerplate: boilerplate, text: text, view: view)
+        // The reader writes the words straight into the arrays, with room for one per token (and never none,
+        // so that every buffer has an address), without an array's checks at every word.
+        let capacity = max(tokens.count, 1)
+        let marks = UnsafeMutablePointer<ReadMarks>.allocate(capacity: capacity)
+        defer { marks.deallocate() }
+        var reader = WordReader(tokenCount: tokens.count)
+        var spans: [Span] = []
+        var sentences: [Int32] = []
+        formOfWord = [Int32](unsafeUninitializedCapacity: capacity) { forms, formCount in
+            sentences = [Int32](unsafeUninitializedCapacity: capacity) { sentences, sentenceCount in
+                spans = [Span](unsafeUninitializedCapacity: capacity) { spans, spanCount in
+                    let columns = ReadColumns(
+                        forms: forms.baseAddress!, sentences: sentences.baseAddress!, spans: spans.baseAddress!,
+                        marks: marks)
+                    view.utf16.withUnsafeBufferPointer { text in
+                        reader.read(
+                            tokens, sentences: sentenceSpans, boilerplate: boilerplate, text: text, view: view,
+                            into: columns)
+                    }
+                    spanCount = reader.wordCount
+                }
+                sentenceCount = reader.wordCount
+            }
+            formCount = reader.wordCount
         }
-        let read = reader.words
-        formOfWord = [Int32](count: read.count) { read[$0].form }
-        spans = [Span](count: read.count) { read[$0].span }
-        sentences = [Int32](count: read.count) { read[$0].sentence }
+        self.spans = spans
+        self.sentences = sentences
+        let count = reader.wordCount
         runStarts = reader.runStarts
-        runStarts.append(read.count)
+        runStarts.append(count)
         sentenceCount = sentenceSpans.count
         // The reader consumed, so that the analysis adds to its table without copying it.
         (forms, keys) = analyzer.analyze((consume reader).forms)
         termIsStop = [Bool](repeating: true, count: keys.count)
         for form in forms where !form.isStop { termIsStop[Int(form.term)] = false }
-        let count = read.count
-        // Through buffers: the per-word arrays are written element by element from these two.
-        (terms, opensPhrase, isDefinite, isContent, canBegin, canEnd, isCapitalized) = read.withUnsafeBufferPointer { read in
-            forms.withUnsafeBufferPointer { analyses in
-                (
-                    [Int32](count: count) { analyses[Int(read[$0].form)].term },
-                    [Bool](count: count) { analyses[Int(read[$0].form)].opensPhrase },
-                    [Bool](count: count) { analyses[Int(read[$0].form)].isDefinite },
-                    [Bool](count: count) { !analyses[Int(read[$0].form)].isStop },
-                    [Bool](count: count) { analyses[Int(read[$0].form)].canBegin },
-                    [Bool](count: count) { word in
-                        let form = analyses[Int(read[word].form)]
-                        return form.canEnd && !(read[word].isAbbreviated && form.casing != .acronym)
-                    },
-                    [Bool](count: count) { word in
-                        switch analyses[Int(read[word].form)].casing {
-                        case .acronym: true
-                        case .capitalized: !read[word].startsSentence
-                        case .lower, .uncased: false
+        // Through buffers, both arrays written element by element in one pass.
+        var flags = [WordFlags]()
+        terms = forms.withUnsafeBufferPointer { analyses in
+            formOfWord.withUnsafeBufferPointer { formOfWord in
+                [Int32](unsafeUninitializedCapacity: count) { terms, termCount in
+                    flags = [WordFlags](unsafeUninitializedCapacity: count) { flags, flagCount in
+                        for word in 0..<count {
+                            let form = analyses[Int(formOfWord[word])]
+                            (terms.baseAddress! + word).initialize(to: form.term)
+                            (flags.baseAddress! + word).initialize(
+                                to: WordFlags(
+                                    form, startsSentence: marks[word].startsSentence,
+                                    isAbbreviated: marks[word].isAbbreviated))
                         }
+                        flagCount = count
                     }
-                )
+                    termCount = count
+                }
             }
         }
+        self.flags = flags
     }
 
     /// Whether a keyphrase that begins at `start` may take in the word at `position`: it is
-    /// the first word, or a content word that does not open a phrase of its own and does not
-    /// repeat the word before it.
-    @inline(__always)
+    /// the first word, or it joins the phrase (``WordFlags/joinsPhrase``) and does not repeat the word before it.
     func continuesPhrase(at position: Int, from start: Int) -> Bool {
-        position == start || (isContent[position] && !opensPhrase[position] && terms[position] != terms[position - 1])
+        position == start || (flags[position].joinsPhrase && terms[position] != terms[position - 1])
     }
 
-    /// Whether the words `range` of a run form a whole chunk: on each side a run's end, a stop
-    /// word, a number or a word that opens a phrase; or on the left, an Arabic definite word
-    /// after an indefinite one (the annexed noun of an idafa: `الجماعات الإرهابية` in
-    /// `تهديد الجماعات الإرهابية`).
+    /// Whether a chunk of a run that begins at word `first` is whole on the left: the run begins there, or
+    /// the word before it is a stop word or a number, or it opens a phrase, or it is an Arabic definite word
+    /// after an indefinite one (the annexed noun of an idafa: `الجماعات الإرهابية` in `تهديد الجماعات الإرهابية`).
+    /// A chunk is whole when it is whole on both sides; on the right, the word after it is the run's end or
+    /// does not join a phrase (``WordFlags/joinsPhrase``).
     @inline(__always)
-    func isWhole(_ range: ClosedRange<Int>, runStart: Int, runEnd: Int) -> Bool {
-        let first = range.lowerBound
-        let next = range.upperBound + 1
-        let boundedLeft = first == runStart || !isContent[first - 1] || opensPhrase[first]
-            || (isDefinite[first] && !isDefinite[first - 1])
-        let boundedRight = next == runEnd || !isContent[next] || opensPhrase[next]
-        return boundedLeft && boundedRight
+    static func isWholeOnLeft(_ first: Int, runStart: Int, flags: UnsafeBufferPointer<WordFlags>) -> Bool {
+        guard first > runStart else { return true }
+        let before = flags[first - 1]
+        let word = flags[first]
+        return !before.contains(.content) || word.contains(.opensPhrase)
+            || (word.contains(.definite) && !before.contains(.definite))
     }
 
     /// The first word of the run that holds `word`.
@@ -127,41 +130,49 @@ struct DocumentWords {
 
 }
 
-/// One word as read from the tokens.
-private struct ReadWord {
-    /// Its form in the reader's table.
-    var form: Int32
-    var sentence: Int32
-    var span: Span
+/// What the reader sees of a word's place that its flags depend on.
+private struct ReadMarks {
     /// Whether a full stop that does not end the sentence follows it.
     var isAbbreviated: Bool
     /// Whether it is the first word read in its sentence.
     var startsSentence: Bool
 }
 
+/// Where the reader writes each word, a column per fact, with room for a word per token.
+private struct ReadColumns {
+    /// Per word: its form in the reader's table.
+    var forms: UnsafeMutablePointer<Int32>
+    var sentences: UnsafeMutablePointer<Int32>
+    var spans: UnsafeMutablePointer<Span>
+    var marks: UnsafeMutablePointer<ReadMarks>
+}
+
 /// Reads a document's tokens into words and runs, collecting each word's form.
 private struct WordReader {
     var forms: WordForms
-    /// The words in text order, one append each.
-    var words: [ReadWord] = []
+    /// Words read so far.
+    private(set) var wordCount = 0
     var runStarts: [Int] = []
-    /// The word being read: a compound grows while hyphens join more words to it.
-    private var pending: (units: Range<Int>, span: Span, isNumber: Bool, isAbbreviated: Bool, startsSentence: Bool)?
+    /// A word being read: a compound grows while hyphens join more words to it.
+    private typealias Pending = (
+        units: Range<Int>, span: Span, isNumber: Bool, isAbbreviated: Bool, startsSentence: Bool
+    )
 
-    init(capacity: Int) {
-        forms = WordForms(capacity: max(64, capacity / 2))
-        words.reserveCapacity(capacity)
+    init(tokenCount: Int) {
+        forms = WordForms(capacity: max(64, tokenCount / 2))
     }
 
     mutating func read(
         _ tokens: [Token], sentences sentenceSpans: [Span], boilerplate: [Span], text: UnsafeBufferPointer<UInt16>,
-        view: TextView
+        view: TextView, into words: ReadColumns
     ) {
         var sentence = 0
         var block = 0
         var previousEnd = -1  // end of the last word of the open run, in UTF-16 units
         var connectorEnd = -1  // end of a joining hyphen right after that word
         var lastSentence = -1
+        // A local, not a property, so that it stays in registers between tokens.
+        var pending: Pending?
         // Text without supplementary characters (most text) has its code point offsets as UTF-16 offsets.
         let isAligned = view.utf16IsScalarAligned
         // Room for any word's folded form.
@@ -169,7 +180,7 @@ private struct WordReader {
         defer { scratch.deallocate() }
         for token in tokens {
             while sentence < sentenceSpans.count && sentenceSpans[sentence].end <= token.span.start {
-                flush(text, sentence: sentence, scratch: scratch)
+                flush(&pending, text, sentence: sentence, scratch: scratch, into: words)
                 sentence += 1
             }
             while block < boilerplate.count && boilerplate[block].end <= token.span.start { block += 1 }
@@ -194,29 +205,33 @@ private struct WordReader {
                 word.isNumber = word.isNumber && token.kind == .number
                 pending = word
             } else {
-                flush(text, sentence: sentence, scratch: scratch)
+                flush(&pending, text, sentence: sentence, scratch: scratch, into: words)
                 let continues = sentence == lastSentence && previousEnd >= 0
                     && !Self.hasLineBreak(text, previousEnd..<range.lowerBound)
-                if !continues { runStarts.append(words.count) }
+                if !continues { runStarts.append(wordCount) }
                 pending = (range, token.span, token.kind == .number, false, sentence != lastSentence)
             }
             lastSentence = sentence
             previousEnd = range.upperBound
             connectorEnd = -1
         }
-        flush(text, sentence: sentence, scratch: scratch)
+        flush(&pending, text, sentence: sentence, scratch: scratch, into: words)
     }
 
+    /// Adds the `pending` word, if any, and clears it.
     private mutating func flush(
-        _ text: UnsafeBufferPointer<UInt16>, sentence: Int, scratch: UnsafeMutablePointer<UInt16>
+        _ pending: inout Pending?, _ text: UnsafeBufferPointer<UInt16>, sentence: Int,
+        scratch: UnsafeMutablePointer<UInt16>, into words: ReadColumns
     ) {
         guard let word = pending else { return }
         let units = UnsafeBufferPointer(rebasing: text[word.units])
         let form = forms.add(units, isNumber: word.isNumber, scratch: scratch)
-        words.append(
-            ReadWord(
-                form: Int32(form), sentence: Int32(sentence), span: word.span, isAbbreviated: word.isAbbreviated,
-                startsSentence: word.startsSentence))
+        (words.forms + wordCount).initialize(to: Int32(form))
+        (words.sentences + wordCount).initialize(to: Int32(sentence))
+        (words.spans + wordCount).initialize(to: word.span)
+        (words.marks + wordCount).initialize(
+            to: ReadMarks(isAbbreviated: word.isAbbreviated, startsSentence: word.startsSentence))
+        wordCount += 1
         pending = nil
     }
 

@@ -21,7 +21,7 @@ struct PhraseTable {
         var isCandidate = false
         /// Occurrences.
         var count: Int32 = 0
-        /// Occurrences that are a whole chunk (``DocumentWords/isWhole(_:runStart:runEnd:)``),
+        /// Occurrences that are a whole chunk (``DocumentWords/isWholeOnLeft(_:runStart:flags:)``),
         /// not a piece of a longer run of content words.
         var wholeCount: Int32 = 0
         /// The index of the first word of its first occurrence.
@@ -55,38 +55,51 @@ struct PhraseTable {
         singleWords = [Int32](repeating: -1, count: words.termCount)
         longer = PairIndex(capacity: words.count / 2)
         phrases.reserveCapacity(words.count)
-        let terms = words.terms
-        let canBegin = words.canBegin
-        let canEnd = words.canEnd
-        let runStarts = words.runStarts
-        for run in 0..<(runStarts.count - 1) {
-            let runStart = runStarts[run]
-            let end = runStarts[run + 1]
-            for start in runStart..<end where canBegin[start] {
-                let first = terms[start]
-                var phrase = singleWords[Int(first)]
-                if phrase < 0 {
-                    phrase = Int32(phrases.count)
-                    singleWords[Int(first)] = phrase
-                    phrases.append(Phrase(prefix: -1, lastTerm: first, length: 1))
+        words.terms.withUnsafeBufferPointer { terms in
+            words.flags.withUnsafeBufferPointer { flags in
+                let runStarts = words.runStarts
+                for run in 0..<(runStarts.count - 1) {
+                    collect(run: runStarts[run]..<runStarts[run + 1], terms: terms, flags: flags)
                 }
-                var position = start
-                while true {
-                    if canEnd[position] {
-                        let isWhole = words.isWhole(start...position, runStart: runStart, runEnd: end)
-                        Self.count(&phrases[Int(phrase)], at: start, isWhole: isWhole)
-                    }
-                    position += 1
-                    guard position < min(end, start + maximumWords), words.continuesPhrase(at: position, from: start)
-                    else { break }
-                    let term = terms[position]
-                    let next = Int32(phrases.count)
-                    let found = longer.value(phrase, term) { next }
-                    if found == next {
-                        phrases.append(Phrase(prefix: phrase, lastTerm: term, length: Int32(position - start + 1)))
-                    }
-                    phrase = found
+            }
+        }
+    }
+
+    /// Collects the phrases that begin in the words `run`.
+    // Inlined into the initializer: called, it reloads and stores back the arrays of `self` at every count.
+    @inline(__always)
+    private mutating func collect(
+        run: Range<Int>, terms: UnsafeBufferPointer<Int32>, flags: UnsafeBufferPointer<WordFlags>
+    ) {
+        for start in run where flags[start].contains(.canBegin) {
+            let first = terms[start]
+            var phrase = singleWords[Int(first)]
+            if phrase < 0 {
+                phrase = Int32(phrases.count)
+                singleWords[Int(first)] = phrase
+                phrases.append(Phrase(prefix: -1, lastTerm: first, length: 1))
+            }
+            // Whether an occurrence is a whole chunk (``DocumentWords/isWholeOnLeft(_:runStart:flags:)``): the
+            // left side is the same for every phrase from this start, and the right side is whether the next
+            // word would join the phrase.
+            let isWholeOnLeft = DocumentWords.isWholeOnLeft(start, runStart: run.lowerBound, flags: flags)
+            let limit = min(run.upperBound, start + maximumWords)
+            var position = start
+            while true {
+                let next = position + 1
+                let nextJoins = next < run.upperBound && flags[next].joinsPhrase
+                if flags[position].contains(.canEnd) {
+                    Self.count(&phrases[Int(phrase)], at: start, isWhole: isWholeOnLeft && !nextJoins)
                 }
+                guard next < limit, nextJoins, terms[next] != terms[position] else { break }
+                let term = terms[next]
+                let added = Int32(phrases.count)
+                let found = longer.value(phrase, term) { added }
+                if found == added {
+                    phrases.append(Phrase(prefix: phrase, lastTerm: term, length: Int32(next - start + 1)))
+                }
+                phrase = found
+                position = next
             }
         }
     }

@@ -38,9 +38,10 @@ enum PhraseScoring {
     static func logScores(_ phrases: PhraseTable, words: DocumentWords, weights: [Double], weightExponent: Double)
         -> [Double]
     {
-        // A sum without branches or overflow checks, which the compiler vectorizes, unlike a filtered count.
+        // A sum without branches or overflow checks, which the compiler vectorizes, unlike a filtered count:
+        // the content flag is the lowest bit.
         var contentWords = 0
-        for isContent in words.isContent { contentWords &+= isContent ? 1 : 0 }
+        for flags in words.flags { contentWords &+= Int(flags.rawValue & WordFlags.content.rawValue) }
         let exponents = exponents(contentWords: contentWords)
         let weights = powers(weights, weightExponent)
         let logarithms = Logarithms()

@@ -30,7 +30,7 @@ struct TermStatistics {
             words.terms.withUnsafeBufferPointer { termOfWord in
                 Self.countOccurrences(
                     into: counts, termOfWord: termOfWord, sentenceOfWord: words.sentences,
-                    isCapitalized: words.isCapitalized)
+                    flags: words.flags)
                 Self.countNeighbours(into: counts, termOfWord: termOfWord, runStarts: words.runStarts)
             }
         }
@@ -44,13 +44,13 @@ struct TermStatistics {
     /// that one pass over the words finds it.
     private static func countOccurrences(
         into counts: UnsafeMutableBufferPointer<Counts>, termOfWord: UnsafeBufferPointer<Int32>,
-        sentenceOfWord: [Int32], isCapitalized: [Bool]
+        sentenceOfWord: [Int32], flags: [WordFlags]
     ) {
         let nextOccurrence = UnsafeMutablePointer<Int32>.allocate(capacity: termOfWord.count)
         defer { nextOccurrence.deallocate() }
         for word in termOfWord.indices {
             let term = Int(termOfWord[word])
-            if isCapitalized[word] { counts[term].capitalized += 1 }
+            if flags[word].contains(.capitalized) { counts[term].capitalized += 1 }
             let last = Int(counts[term].lastWord)
             if last < 0 {
                 counts[term].sentenceFrequency = 1

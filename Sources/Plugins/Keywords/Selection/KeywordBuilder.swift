@@ -86,12 +86,13 @@ enum KeywordBuilder {
     private static func forEachStart(
         of words: DocumentWords, beginsChoice: [Bool], _ body: (_ start: Int, _ runEnd: Int) -> Void
     ) {
-        words.canBegin.withUnsafeBufferPointer { canBegin in
+        words.flags.withUnsafeBufferPointer { flags in
             words.terms.withUnsafeBufferPointer { terms in
                 beginsChoice.withUnsafeBufferPointer { beginsChoice in
                     for run in 0..<(words.runStarts.count - 1) {
                         let end = words.runStarts[run + 1]
-                        for start in words.runStarts[run]..<end where canBegin[start] && beginsChoice[Int(terms[start])] {
+                        for start in words.runStarts[run]..<end
+                        where flags[start].contains(.canBegin) && beginsChoice[Int(terms[start])] {
                             body(start, end)
                         }
                     }
