@@ -35,10 +35,12 @@ import Testing
     }
 
     @Test func stopWordsWithTheirClitics() {
-        for word in ["في", "وفي", "فإن", "عليها", "لديهم", "وهو", "بأن", "إليه", "والذي", "المصدر", "بشكل"] {
+        // With a conjunction, a preposition, or both (`وبهذا`: `و`, then `ب`, then `هذا`).
+        for word in ["في", "وفي", "فإن", "عليها", "لديهم", "وهو", "بأن", "إليه", "والذي", "المصدر", "بشكل", "وبهذا", "فبهذه"] {
             #expect(analysis(of: [word])[0].form.isStop, "\(word) should be a stop word")
         }
-        for word in ["الجزائر", "واشنطن", "مكافحة", "الساحل"] {
+        // A word of one letter takes no proclitic: `وب` is no stop word.
+        for word in ["الجزائر", "واشنطن", "مكافحة", "الساحل", "وب"] {
             #expect(!analysis(of: [word])[0].form.isStop, "\(word) is not a stop word")
         }
     }

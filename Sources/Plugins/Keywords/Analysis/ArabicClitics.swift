@@ -36,17 +36,6 @@ enum ArabicClitics {
         unit == ArabicFolding.beh || unit == ArabicFolding.kaf || unit == ArabicFolding.lam
     }
 
-    /// The proclitics a stop word of two letters or more may carry: a conjunction, a preposition, or both
-    /// (`وفي`, `بها`, `وبها`); ``isConjunction(_:)`` and ``isPreposition(_:)`` accept the same letters.
-    /// A word of one letter takes none, as `وب` is no more a stop word than `بو`.
-    static let stopWordProclitics: [[UInt16]] = {
-        let conjunctions = [ArabicFolding.waw, ArabicFolding.feh]
-        let prepositions = [ArabicFolding.beh, ArabicFolding.kaf, ArabicFolding.lam]
-        return conjunctions.map { [$0] } + prepositions.flatMap { preposition in
-            [[preposition]] + conjunctions.map { [$0, preposition] }
-        }
-    }()
-
     /// The strip that the article proves: `ال`, `وال`, `بال`, `وبال`, `لل`, `ولل`…, leaving at least two letters.
     static func articleStrip(_ word: UnsafeBufferPointer<UInt16>) -> Strip? {
         let count = word.count

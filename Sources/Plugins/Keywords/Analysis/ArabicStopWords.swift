@@ -4,7 +4,7 @@
 /// Words are listed in their usual spelling; matching folds them (see
 /// ``ArabicFolding``). Clitic forms come from rules rather than from the list:
 /// every word may carry a leading `و`/`ف` and `ب`/`ك`/`ل` (the stop-word table
-/// holds those forms too, see ``ArabicClitics/stopWordProclitics``), and ``pronounHosts`` take the attached
+/// finds those forms too, see ``StopWordTable``), and ``pronounHosts`` take the attached
 /// pronouns (`عليه`, `منها`, `أنهم`, `لديهم`).
 enum ArabicStopWords {
     /// Prepositions, particles and verbs that take an attached pronoun.

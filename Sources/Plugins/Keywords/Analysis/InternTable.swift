@@ -36,7 +36,7 @@ struct InternTable: Sendable {
 
     /// The index of `text`, added if it is new.
     mutating func intern(_ text: UnsafeBufferPointer<UInt16>) -> Int {
-        let hash = Self.hash(text)
+        let hash = Self.hash(of: text)
         let (slot, found) = storage.probe(text, hash: hash)
         if let found { return found }
         if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
@@ -49,7 +49,7 @@ struct InternTable: Sendable {
 
     /// The index of `text`, or `nil` when the table does not hold it.
     func index(of text: UnsafeBufferPointer<UInt16>) -> Int? {
-        index(of: text, hash: Self.hash(text))
+        index(of: text, hash: Self.hash(of: text))
     }
 
     /// The index of `text`, whose hash is `hash`, or `nil` when the table does not hold it. Every table
@@ -69,8 +69,9 @@ struct InternTable: Sendable {
         text.withUnsafeBufferPointer { index(of: $0) != nil }
     }
 
+    /// The hash every table gives `text`.
     @inline(__always)
-    private static func hash(_ text: UnsafeBufferPointer<UInt16>) -> UInt32 {
+    static func hash(of text: UnsafeBufferPointer<UInt16>) -> UInt32 {
         // FNV-1a over pairs of units: half the multiplications; the finalizer mixes the high half down.
         // (Offsets stay within the text, so they are added without overflow checks.)
         var hash: UInt32 = 2_166_136_261
