@@ -19,7 +19,7 @@ struct WordTable<Value: Sendable>: Sendable {
         (Array(repeating: WordKey.unused, count: count), Array(repeating: nil, count: count))
     }
 
-    /// A key's bits mixed, so that the top ones pick a slot (or a ``WordFilter`` bit) evenly.
+    /// A key's bits mixed, so that the top ones pick a slot (or a ``Toolkit/HashBitFilter`` bit) evenly.
     @inline(__always)
     static func mixed(_ key: WordKey) -> UInt64 {
         key.low &* 0x9E37_79B9_7F4A_7C15 ^ key.high &* 0xC2B2_AE3D_27D4_EB4F
@@ -70,38 +70,6 @@ struct WordTable<Value: Sendable>: Sendable {
     /// The entries, in slot order.
     var entries: [(key: WordKey, value: Value)] {
         zip(keys, values).compactMap { key, value in value.map { (key: key, value: $0) } }
-    }
-}
-
-/// A bit for each key of a large ``WordTable`` (16 KB, by the top bits of ``WordTable/mixed(_:)``), set
-/// for the keys it holds.
-///
-/// The Arabic reporting words with their glued conjunctions fill a table of 4,096 slots (about 80 KB),
-/// looked up for nearly every word of a line with quotes; the rest of a document's analysis pushes it
-/// out of the caches, and a look-up waited on memory for most of its time (perf: three quarters of the
-/// lexer's). Most words are in no list, and the filter tells so first.
-struct WordFilter: Sendable {
-    private var bits: [UInt64]
-    private static let bitCount = 17
-
-    init(_ keys: some Sequence<WordKey>) {
-        bits = [UInt64](repeating: 0, count: (1 << Self.bitCount) / 64)
-        for key in keys {
-            let bit = Self.bit(of: key)
-            bits[bit >> 6] |= 1 << UInt64(bit & 63)
-        }
-    }
-
-    @inline(__always)
-    private static func bit(of key: WordKey) -> Int {
-        Int(truncatingIfNeeded: WordTable<Bool>.mixed(key) >> (64 - UInt64(bitCount)))
-    }
-
-    /// Whether the table may hold `key`; false means it certainly does not.
-    @inline(__always)
-    func mayContain(_ key: WordKey) -> Bool {
-        let bit = Self.bit(of: key)
-        return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 }
 

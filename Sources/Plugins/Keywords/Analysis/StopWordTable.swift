@@ -1,3 +1,5 @@
+import Toolkit
+
 /// Stop words as folded UTF-16 units, also found with the Arabic proclitics a word of two letters or
 /// more may carry: a conjunction, a preposition, or both (`وفي`, `بها`, `وبها`; see
 /// ``ArabicClitics/isConjunction(_:)`` and ``ArabicClitics/isPreposition(_:)``). A word of one letter
@@ -6,30 +8,21 @@
 /// The table holds the words alone, about 1,000 for the built-in Arabic list (some 30 KB); a word
 /// with proclitics is looked up without them. Holding every clitic form instead (9,000 forms, over
 /// 300 KB) made one look-up, but a table that the rest of a document's analysis pushes out of the
-/// caches, so that a look-up waited on memory for most of its time. A bit per hash value
-/// (``mayHold(hash:)``, 16 KB) answers first for most words that are not stop words.
+/// caches, so that a look-up waited on memory for most of its time. A ``Toolkit/HashBitFilter``
+/// answers first for most words that are not stop words.
 struct StopWordTable: Sendable {
     private var table: InternTable
-    /// Bit `hash >> (32 - filterBits)` is set for the hash of every word in the table.
-    private let filter: [UInt64]
-    private static let filterBits = 17
+    /// The hashes of the table's words, checked first.
+    private var filter = HashBitFilter()
 
     init(_ words: [[UInt16]] = []) {
         table = InternTable(words)
-        var filter = [UInt64](repeating: 0, count: (1 << Self.filterBits) / 64)
-        for index in 0..<table.count {
-            let bit = Int(table.hash(ofString: index) >> (32 - Self.filterBits))
-            filter[bit >> 6] |= 1 << UInt64(bit & 63)
-        }
-        self.filter = filter
+        for index in 0..<table.count { filter.insert(hash: Self.filterHash(table.hash(ofString: index))) }
     }
 
-    /// Whether the table may hold a word with this hash; false means it certainly does not.
+    /// An ``InternTable`` hash in the top bits, which the filter reads.
     @inline(__always)
-    private func mayHold(hash: UInt32) -> Bool {
-        let bit = Int(hash >> (32 - Self.filterBits))
-        return filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
-    }
+    private static func filterHash(_ hash: UInt32) -> UInt64 { UInt64(hash) << 32 }
 
     var isEmpty: Bool { table.count == 0 }
 
@@ -49,7 +42,7 @@ struct StopWordTable: Sendable {
     /// Whether the word, whose hash in an ``InternTable`` is `hash`, is a stop word as written.
     @inline(__always)
     func contains(_ word: UnsafeBufferPointer<UInt16>, hash: UInt32) -> Bool {
-        !isEmpty && mayHold(hash: hash) && table.index(of: word, hash: hash) != nil
+        !isEmpty && filter.mayContain(hash: Self.filterHash(hash)) && table.index(of: word, hash: hash) != nil
     }
 
     func contains(_ word: ArraySlice<UInt16>) -> Bool {
