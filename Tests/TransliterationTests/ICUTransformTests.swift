@@ -73,6 +73,16 @@ import Toolkit
         #expect(byToken.segments.map(\.output.end) == [1, 82, 84, 20_085, 20_087])
     }
 
+    @Test func emptyOrBlankTextThroughICUGivesItBack() throws {
+        for unit in TransliterationUnit.allCases {
+            for text in ["", "  \n "] {
+                let aligned = try transliterate(text, with: Transliterator(.id("Arabic-Latin"), unit: unit))
+                #expect(aligned.text == text)
+                #expect(aligned.segments.allSatisfy { $0.source.isEmpty == false })
+            }
+        }
+    }
+
     @Test func eachUnitIsATextOfItsOwn() throws {
         // The output before a unit is no context for its rules: `b` after a space is `X` only within one unit.
         let rules = "' ' { b > X ; b > Y ;"
