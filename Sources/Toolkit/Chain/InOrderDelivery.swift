@@ -2,7 +2,7 @@ import Foundation
 
 extension NSCondition {
     /// Delivers results in input order on the calling thread, for a pool whose workers finish out of order
-    /// and whose state this condition guards (the work pools of ``Chain`` and of the command's worker processes).
+    /// and whose state this condition guards (the pool of the command's worker processes).
     ///
     /// With the lock held, `takeNext` hands over the result next in order if it is there (and may throw to end
     /// the run), and `isFinished` tells whether every result has been delivered. The results taken are
