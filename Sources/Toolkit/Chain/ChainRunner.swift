@@ -1,16 +1,18 @@
 import Foundation
 
 extension Chain {
-    /// Runs the chain over many documents on `jobs` worker threads and hands
-    /// back the results in input order.
+    /// Runs the chain over many documents, `jobs` at a time, and hands back the
+    /// results in input order.
     ///
-    /// At most `inFlight` documents (default `16 × jobs`) are read but not yet
-    /// delivered, so memory stays bounded on endless streams. Each worker has
-    /// its own ``StageContext`` (its own ICU handles), closed when the run ends.
+    /// The calling thread and `jobs - 1` worker threads analyse the documents,
+    /// which a thread of their own reads. At most `inFlight` documents (default
+    /// `16 × jobs`) are read but not yet delivered, so memory stays bounded on
+    /// endless streams. Each worker, the caller included, has its own
+    /// ``StageContext`` (its own ICU handles), closed when the run ends.
     /// `finish` runs on the worker that analysed the document (use it to
     /// serialize output in parallel); `deliver` runs on the calling thread, in
-    /// input order. A document that fails is delivered as a failure in its
-    /// place; the others go on.
+    /// input order, as soon as a result is next. A document that fails is
+    /// delivered as a failure in its place; the others go on.
     public func run<Output: Sendable>(
         _ sources: some Sequence<DocumentSource>,
         jobs: Int,
