@@ -27,27 +27,46 @@ func chainBenchmarks(_ corpus: Corpus, chains: [Chain], rounds: Int) throws -> [
             Contender(name: "--jobs 1") { _ = try runJSONL(chain, lines: corpus.lines, jobs: 1) },
         ])
     }
-    // Threads take turns in these chains, so `toolkit run` gives them worker processes.
-    let lockedChains = chains.filter { !$0.runsInParallelThreads }
-    guard !lockedChains.isEmpty else { return comparisons }
     guard let toolkit = toolkitExecutable else {
-        emit("| worker processes | skipped: no `toolkit` beside this executable; run `swift build -c release` first | | |")
+        emit("| whole command | skipped: no `toolkit` beside this executable; run `swift build -c release` first | | |")
         return comparisons
     }
-    let input = FileManager.default.temporaryDirectory.appendingPathComponent("toolkit-benchmark-\(UUID().uuidString).jsonl")
-    try Data(corpus.lines.joined(separator: [UInt8(ascii: "\n")]) + [UInt8(ascii: "\n")]).write(to: input)
-    defer { try? FileManager.default.removeItem(at: input) }
-    for chain in lockedChains {
-        let run = { (options: [String]) in
-            try runCommand(toolkit, ["run", "--chain", chain.name, "--format", "jsonl", "--quiet", input.path] + options)
+    let input = try temporaryJSONL(corpus.lines)
+    // The corpus in two halves, for two processes that share nothing: as fast as this machine runs two jobs.
+    let halves = [try temporaryJSONL(Array(corpus.lines.prefix(corpus.lines.count / 2))),
+                  try temporaryJSONL(Array(corpus.lines.dropFirst(corpus.lines.count / 2)))]
+    defer { for file in [input] + halves { try? FileManager.default.removeItem(at: file) } }
+    for chain in chains {
+        let arguments = { (file: URL, options: [String]) in
+            ["run", "--chain", chain.name, "--format", "jsonl", "--quiet", file.path] + options
         }
-        comparisons.append(try compare("`toolkit run --chain \(chain.name)`, whole command", bytes: corpus.bytes, rounds: rounds, [
-            Contender(name: "--jobs 2 --workers processes") { try run(["--jobs", "2", "--workers", "processes"]) },
-            Contender(name: "--jobs 2 --workers threads") { try run(["--jobs", "2", "--workers", "threads"]) },
-            Contender(name: "--jobs 1") { try run(["--jobs", "1"]) },
-        ]))
+        let title = "`toolkit run --chain \(chain.name)`, whole command"
+        if chain.runsInParallelThreads {
+            comparisons.append(try compare(title, bytes: corpus.bytes, rounds: rounds, [
+                Contender(name: "--jobs 2") { try runCommands(toolkit, [arguments(input, ["--jobs", "2"])]) },
+                Contender(name: "two `--jobs 1` processes at once, each on half the input") {
+                    try runCommands(toolkit, halves.map { arguments($0, ["--jobs", "1"]) })
+                },
+                Contender(name: "--jobs 1") { try runCommands(toolkit, [arguments(input, ["--jobs", "1"])]) },
+            ]))
+        } else {
+            // Threads take turns in these chains, so `toolkit run` gives them worker processes.
+            let run = { (options: [String]) in try runCommands(toolkit, [arguments(input, options)]) }
+            comparisons.append(try compare(title, bytes: corpus.bytes, rounds: rounds, [
+                Contender(name: "--jobs 2 --workers processes") { try run(["--jobs", "2", "--workers", "processes"]) },
+                Contender(name: "--jobs 2 --workers threads") { try run(["--jobs", "2", "--workers", "threads"]) },
+                Contender(name: "--jobs 1") { try run(["--jobs", "1"]) },
+            ]))
+        }
     }
     return comparisons
+}
+
+/// A temporary JSONL file of `lines`.
+private func temporaryJSONL(_ lines: [[UInt8]]) throws -> URL {
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("toolkit-benchmark-\(UUID().uuidString).jsonl")
+    try Data(lines.joined(separator: [UInt8(ascii: "\n")]) + [UInt8(ascii: "\n")]).write(to: file)
+    return file
 }
 
 /// The `toolkit` executable built beside this one, if there is one.
@@ -57,16 +76,23 @@ private var toolkitExecutable: String? {
     return FileManager.default.isExecutableFile(atPath: toolkit) ? toolkit : nil
 }
 
-/// Runs a command with its output thrown away; an exit status other than 0 is an error.
-private func runCommand(_ executable: String, _ arguments: [String]) throws {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    process.standardOutput = FileHandle.nullDevice
-    try process.run()
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else {
-        throw BenchmarkError("'\(executable) \(arguments.joined(separator: " "))' exited with status \(process.terminationStatus)")
+/// Runs `executable` once with each list of arguments, all at once, with their output thrown away, and
+/// waits for them all; an exit status other than 0 is an error.
+private func runCommands(_ executable: String, _ argumentLists: [[String]]) throws {
+    let processes = try argumentLists.map { arguments in
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+    for process in processes {
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            let command = ([executable] + (process.arguments ?? [])).joined(separator: " ")
+            throw BenchmarkError("'\(command)' exited with status \(process.terminationStatus)")
+        }
     }
 }
 
