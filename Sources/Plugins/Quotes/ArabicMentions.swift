@@ -10,7 +10,7 @@ extension QuoteAnalyzer {
         var end = start
         guard start < limit else { return nil }
         while end < limit && end - start < Self.phraseReach {
-            if end > start, lexicon.containsNoun(lexicon.namingNouns, words[end - 1].key, in: keyTexts),
+            if end > start, lexicon.isListedNoun(words[end - 1].key, in: .namingNouns, keyTexts: keyTexts),
                 let quoted = quotedNameEnd(words, from: end, limit: limit)
             {
                 end = quoted  // صحيفة «الوطن»
@@ -33,9 +33,9 @@ extension QuoteAnalyzer {
         var sawTitle = false
         while k < end {
             let word = words[k]
-            if lexicon.titles.contains(word.key) {
+            if lexicon.isListed(word.key, in: .titles) {
                 k += 1
-            } else if lexicon.constructTitles.contains(word.key) {
+            } else if lexicon.isListed(word.key, in: .constructTitles) {
                 k = min(end, k + 2)
             } else if word.key == .bismi {
                 k = min(end, k + 2)
@@ -43,7 +43,7 @@ extension QuoteAnalyzer {
                 k += 1
             } else if sawTitle
                 && (word.key.hasPrefix(.lamAndArticle, in: keyTexts)
-                    || lexicon.containsNoun(lexicon.namingNouns, word.key, in: keyTexts))
+                    || lexicon.isListedNoun(word.key, in: .namingNouns, keyTexts: keyTexts))
             {
                 k += 1
             } else if sawTitle, let quoted = quotedNameEnd(words, from: k, limit: end) {
@@ -54,19 +54,19 @@ extension QuoteAnalyzer {
                 break
             }
             sawTitle = true
-            while k < end && words[k].key.hasPrefix(.article, in: keyTexts) && !lexicon.titles.contains(words[k].key) {
+            while k < end && words[k].key.hasPrefix(.article, in: keyTexts) && !lexicon.isListed(words[k].key, in: .titles) {
                 k += 1
             }
         }
         guard k < end else { return sawTitle ? trimmedPhrase(words, start..<end) : nil }
         let head = words[k]
-        if lexicon.containsNoun(lexicon.sourceNouns, head.key, in: keyTexts) || head.key.hasPrefix(.article, in: keyTexts) {
+        if lexicon.isListedNoun(head.key, in: .sourceNouns, keyTexts: keyTexts) || head.key.hasPrefix(.article, in: keyTexts) {
             var m = k + 1
-            let naming = lexicon.containsNoun(lexicon.namingNouns, head.key, in: keyTexts)
+            let naming = lexicon.isListedNoun(head.key, in: .namingNouns, keyTexts: keyTexts)
             if head.key.hasPrefix(.article, in: keyTexts) || (m < end && words[m].key.hasPrefix(.article, in: keyTexts)) {
                 // `صحيفة السفير اللبنانية`: after a naming noun an `ال` word is its name, title or not.
                 while m < end && words[m].key.hasPrefix(.article, in: keyTexts)
-                    && (naming || !lexicon.titles.contains(words[m].key))
+                    && (naming || !lexicon.isListed(words[m].key, in: .titles))
                 {
                     m += 1
                 }
@@ -77,7 +77,7 @@ extension QuoteAnalyzer {
             }
             return trimmedPhrase(words, k..<m)
         }
-        guard isNameLike(head, first: true) || lexicon.nameJoiners.contains(head.key) else {
+        guard isNameLike(head, first: true) || lexicon.isListed(head.key, in: .nameJoiners) else {
             return sawTitle ? trimmedPhrase(words, start..<k) : nil
         }
         return trimmedPhrase(words, k..<nameRunEnd(words, from: k, end: end, afterName: false))
@@ -92,15 +92,14 @@ extension QuoteAnalyzer {
         guard start < limit, words[start].key != .maa else { return nil }
         let head = words[start].key
         let known =
-            lexicon.containsNoun(lexicon.sourceNouns, head, in: keyTexts)
-            || lexicon.containsNoun(lexicon.namingNouns, head, in: keyTexts)
-            || lexicon.titles.contains(head) || lexicon.constructTitles.contains(head)
+            lexicon.isListedNoun(head, in: [.sourceNouns, .namingNouns], keyTexts: keyTexts)
+            || lexicon.isListed(head, in: [.titles, .constructTitles])
         guard known || (start + 1 < limit && isNameLike(words[start + 1], first: false)) else { return nil }
         guard var mention = arabicMention(words, from: start, limit: limit) else { return nil }
         let key = words[start].key
-        let nouns = lexicon.sourceOrNamingNouns
-        if mention.lowerBound == words[start].range.lowerBound, key.hasPrefix(.lam, in: keyTexts), !nouns.contains(key),
-            lexicon.containsNoun(nouns, key, in: keyTexts)
+        let nouns: ReportingLexicon.Lists = [.sourceNouns, .namingNouns]
+        if mention.lowerBound == words[start].range.lowerBound, key.hasPrefix(.lam, in: keyTexts),
+            !lexicon.isListed(key, in: nouns), lexicon.isListedNoun(key, in: nouns, keyTexts: keyTexts)
         {
             mention = (mention.lowerBound + 1)..<mention.upperBound
         }
@@ -113,11 +112,11 @@ extension QuoteAnalyzer {
         // `أكدوا`, `قالوا`: the subject is in the verb; what follows is its object (`أكدوا أهمية وضع آلية`).
         guard !words[index].key.hasSuffix(.pluralVerbEnding, in: keyTexts) else { return nil }
         var next = index + 1
-        while next < limit && lexicon.timeWords.contains(words[next].key) { next += 1 }
+        while next < limit && lexicon.isListed(words[next].key, in: .timeWords) { next += 1 }
         guard next < limit, words[next].isWord, words[next].depth == words[index].depth else { return nil }
         let word = words[next]
         if isComplementizer(word) || isPreposition(word) || isPronoun(word) || word.endsWithTatweel
-            || word.cue != nil || lexicon.stopWords.contains(word.key) || word.key.hasPrefix(.lam, in: keyTexts)
+            || word.cue != nil || lexicon.isListed(word.key, in: .stopWords) || word.key.hasPrefix(.lam, in: keyTexts)
         {
             return nil
         }
@@ -141,7 +140,7 @@ extension QuoteAnalyzer {
         }
         guard start < index else { return nil }
         if words[start..<index].contains(where: {
-            isPronoun($0) || isComplementizer($0) || lexicon.stopWords.contains($0.key)
+            isPronoun($0) || isComplementizer($0) || lexicon.isListed($0.key, in: .stopWords)
         }) {
             return nil
         }
@@ -149,8 +148,8 @@ extension QuoteAnalyzer {
         // (`كارتر قال`); longer runs of unknown words are another clause (`سمع إبراهيم صوت الطفل أحمد يصرخ`).
         let head = words[start].key
         let known =
-            head.hasPrefix(.article, in: keyTexts) || lexicon.containsNoun(lexicon.sourceNouns, head, in: keyTexts)
-            || lexicon.titles.contains(head) || lexicon.constructTitles.contains(head)
+            head.hasPrefix(.article, in: keyTexts) || lexicon.isListedNoun(head, in: .sourceNouns, keyTexts: keyTexts)
+            || lexicon.isListed(head, in: [.titles, .constructTitles])
         guard known || (index - start <= 3 && lexicon.withoutConjunction(head, in: keyTexts) == nil) else { return nil }
         return arabicMention(words, from: start, limit: index)
     }
@@ -178,13 +177,14 @@ extension QuoteAnalyzer {
             !words[floor..<index].contains(where: { $0.kind == .quoteMark || $0.depth != words[index].depth })
         else { return nil }
         let first = words[floor]
-        if isPreposition(first) || isComplementizer(first) || lexicon.contains(lexicon.stopWords, first.key, in: keyTexts)
-            || lexicon.timeWords.contains(first.key)
+        if isPreposition(first) || isComplementizer(first)
+            || lexicon.isListed(first.key, in: .stopWords, ignoringConjunction: keyTexts)
+            || lexicon.isListed(first.key, in: .timeWords)
         {
             return nil
         }
-        if first.key.hasPrefix(.article, in: keyTexts) || lexicon.containsNoun(lexicon.sourceNouns, first.key, in: keyTexts)
-            || lexicon.titles.contains(first.key) || lexicon.constructTitles.contains(first.key)
+        if first.key.hasPrefix(.article, in: keyTexts) || lexicon.isListedNoun(first.key, in: .sourceNouns, keyTexts: keyTexts)
+            || lexicon.isListed(first.key, in: [.titles, .constructTitles])
         {
             return arabicMention(words, from: floor, limit: index)
         }
@@ -204,9 +204,9 @@ extension QuoteAnalyzer {
 
     /// Whether a token ends a noun phrase: punctuation, a quote, a particle, a preposition, a reporting word.
     private func endsPhrase(_ word: Word, depth: Int) -> Bool {
-        !word.isWord || word.depth != depth || isComplementizer(word) || isPreposition(word)
-            || lexicon.contains(lexicon.stopWords, word.key, in: keyTexts) || lexicon.timeWords.contains(word.key)
-            || word.cue != nil
+        !word.isWord || word.depth != depth
+            || lexicon.isListed(word.key, in: [.complementizers, .prepositions, .stopWords], ignoringConjunction: keyTexts)
+            || lexicon.isListed(word.key, in: .timeWords) || word.cue != nil
     }
 
     /// A word that may be part of a name: not a function word, title, source noun or `ال` word, nor a word
@@ -222,11 +222,8 @@ extension QuoteAnalyzer {
             return false
         }
         let key = word.key
-        let listed =
-            lexicon.titles.contains(key) || lexicon.constructTitles.contains(key) || lexicon.namingWords.contains(key)
-            || lexicon.pronouns.contains(key)
-        return !listed && !lexicon.containsNoun(lexicon.namingNouns, key, in: keyTexts)
-            && !lexicon.containsNoun(lexicon.sourceNouns, word.key, in: keyTexts)
+        return !lexicon.isListed(key, in: [.titles, .constructTitles, .namingWords, .pronouns])
+            && !lexicon.isListedNoun(key, in: [.namingNouns, .sourceNouns], keyTexts: keyTexts)
     }
 
     /// The end of a name from `start`: name-like words, a joiner with the word after it (`عبد الجبار`),
@@ -237,7 +234,7 @@ extension QuoteAnalyzer {
         var afterNameWord = afterName
         while m < end {
             let word = words[m]
-            if lexicon.nameJoiners.contains(word.key) && m + 1 < end {
+            if lexicon.isListed(word.key, in: .nameJoiners) && m + 1 < end {
                 m += 2
                 afterNameWord = false
             } else if isNameLike(word, first: m == start)
@@ -274,11 +271,8 @@ extension QuoteAnalyzer {
     private func isFamilyName(_ word: Word) -> Bool {
         guard word.isArabic, word.key.hasPrefix(.article, in: keyTexts) else { return false }
         let key = word.key
-        let listed =
-            lexicon.titles.contains(key) || lexicon.constructTitles.contains(key) || lexicon.timeWords.contains(key)
-            || lexicon.stopWords.contains(key)
-        return !listed && !lexicon.containsNoun(lexicon.sourceNouns, key, in: keyTexts)
-            && !lexicon.containsNoun(lexicon.namingNouns, word.key, in: keyTexts) && word.cue == nil
+        return !lexicon.isListed(key, in: [.titles, .constructTitles, .timeWords, .stopWords])
+            && !lexicon.isListedNoun(key, in: [.sourceNouns, .namingNouns], keyTexts: keyTexts) && word.cue == nil
     }
 
     /// Nisba adjective endings: `ـي`, `ـيه` (for `ـية`), `ـيون`, `ـيين`.
@@ -287,7 +281,7 @@ extension QuoteAnalyzer {
     /// `أمني`, `جزائرية`, `كبيرة`, `مطلع`: an adjective after an indefinite source noun.
     private func isAdjective(_ word: Word) -> Bool {
         guard word.isArabic, !word.key.hasPrefix(.article, in: keyTexts) else { return false }
-        return Self.nisbaEndings.contains { word.key.hasSuffix($0, in: keyTexts) } || lexicon.sourceAdjectives.contains(word.key)
+        return Self.nisbaEndings.contains { word.key.hasSuffix($0, in: keyTexts) } || lexicon.isListed(word.key, in: .sourceAdjectives)
     }
 
     /// The phrase's offsets, without a last word in `م…` that only introduces a complement

@@ -12,7 +12,7 @@ extension QuoteAnalyzer {
         let depth = words[index].depth
         var i = index - 1
         while i >= floor, words[i].isWord,
-            lexicon.auxiliaries.contains(words[i].key)
+            lexicon.isListed(words[i].key, in: .auxiliaries)
                 || (words[i].key.hasSuffix(.adverbEnding, in: keyTexts) && !words[i].isCapitalized)
         {
             // `has been told`: a passive verb's subject is not the speaker.
@@ -28,13 +28,13 @@ extension QuoteAnalyzer {
             let first = words[j + 1]
             let isName =
                 first.isCapitalized && words[i - 1].isCapitalized && !isPreposition(first)
-                && !lexicon.determiners.contains(first.key) && !lexicon.stopWords.contains(first.key)
+                && !lexicon.isListed(first.key, in: [.determiners, .stopWords])
             if isName || j < floor || words[j].key != .comma { return englishName(words, (j + 1)..<i) }
             i = j
         }
         var j = i
         while j >= floor && i - j < Self.phraseReach && words[j].isWord && words[j].depth == depth
-            && !lexicon.stopWords.contains(words[j].key) && words[j].cue == nil
+            && !lexicon.isListed(words[j].key, in: .stopWords) && words[j].cue == nil
             && !Self.objectPronouns.contains(words[j].key)
             && (!isPreposition(words[j]) || words[j].key == .of || words[j].key == .`for`)
         {
@@ -47,7 +47,7 @@ extension QuoteAnalyzer {
         guard start <= i else { return nil }
         // A phrase without a name must look like a noun phrase (`The city`, `all of our friends`), not a verb.
         let named = (start...i).contains { isProperWord(words[$0]) }
-        guard named || Self.quantifiers.contains(words[start].key) || lexicon.determiners.contains(words[start].key)
+        guard named || Self.quantifiers.contains(words[start].key) || lexicon.isListed(words[start].key, in: .determiners)
         else { return nil }
         return englishName(words, start..<(i + 1))
     }
@@ -71,8 +71,8 @@ extension QuoteAnalyzer {
         var end = start
         while end < limit && end - start < Self.phraseReach {
             let word = words[end]
-            let afterDeterminer = end > start && lexicon.determiners.contains(words[end - 1].key)
-            guard word.isWord, !lexicon.stopWords.contains(word.key), afterDeterminer || word.cue == nil else {
+            let afterDeterminer = end > start && lexicon.isListed(words[end - 1].key, in: .determiners)
+            guard word.isWord, !lexicon.isListed(word.key, in: .stopWords), afterDeterminer || word.cue == nil else {
                 break
             }
             if isPreposition(word) {
@@ -124,7 +124,7 @@ extension QuoteAnalyzer {
         }
         var first = start
         let split = (start..<last).last { index in
-            lexicon.titles.contains(words[index].key)
+            lexicon.isListed(words[index].key, in: .titles)
                 || (Self.organisationWords.contains(words[index].key) && index + 2 <= last
                     && words[index + 1].isCapitalized)
         }
@@ -148,6 +148,6 @@ extension QuoteAnalyzer {
 
     /// A capitalized word that is not a determiner (`The` at a sentence's start is not a name).
     private func isProperWord(_ word: Word) -> Bool {
-        word.isWord && word.isCapitalized && !lexicon.determiners.contains(word.key)
+        word.isWord && word.isCapitalized && !lexicon.isListed(word.key, in: .determiners)
     }
 }

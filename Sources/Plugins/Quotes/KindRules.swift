@@ -161,7 +161,7 @@ extension QuoteAnalyzer {
             return QuoteReading(kind: .direct, cue: cue)
         }
         let cue = nearestCue(before, words, line: f.line, depth: f.depth)
-        if let p0, lexicon.containsNoun(lexicon.namingNouns, p0.key, in: keyTexts) {
+        if let p0, lexicon.isListedNoun(p0.key, in: .namingNouns, keyTexts: keyTexts) {
             // `وقال رئيس الحزب «…»` is speech, `تنظيم «داعش» تبنى` a name.
             let sentenceFinal = n0.map { endsClause($0) } ?? true
             let speech = cue != nil && (f.contentWords >= 3 || (sentenceFinal && f.contentWords >= 2))
@@ -221,7 +221,7 @@ extension QuoteAnalyzer {
                 }
                 return QuoteReading(kind: .term)
             }
-            if lexicon.containsNoun(lexicon.namingWords, p0.key, in: keyTexts) { return QuoteReading(kind: .term) }
+            if lexicon.isListedNoun(p0.key, in: .namingWords, keyTexts: keyTexts) { return QuoteReading(kind: .term) }
             if isPreposition(p0) {
                 if let p1, Self.arabicCuePrepositions.contains(p0.key), p1.cue != nil {
                     return QuoteReading(kind: .direct, cue: TokenRef(line: line, index: before[1]))
@@ -234,7 +234,7 @@ extension QuoteAnalyzer {
             }
             if p0.key == .`as` {
                 if let describing = before.dropFirst().prefix(3).first(where: {
-                    lexicon.describingVerbs.contains(words[$0].key)
+                    lexicon.isListed(words[$0].key, in: .describingVerbs)
                 }) {
                     return QuoteReading(kind: .direct, cue: TokenRef(line: line, index: describing))
                 }
@@ -243,7 +243,7 @@ extension QuoteAnalyzer {
             if Self.englishCuePrepositions.contains(p0.key), let p1, p1.cue != nil {
                 return QuoteReading(kind: .direct, cue: TokenRef(line: line, index: before[1]))
             }
-            if isPreposition(p0) || lexicon.namingWords.contains(p0.key) || p0.key.hasSuffix(.possessiveEnding, in: keyTexts)
+            if isPreposition(p0) || lexicon.isListed(p0.key, in: .namingWords) || p0.key.hasSuffix(.possessiveEnding, in: keyTexts)
                 || (p0.key == .apostrophe && p1?.key.hasSuffix(.pluralEnding, in: keyTexts) == true)
             {
                 return QuoteReading(kind: .term)
@@ -261,7 +261,7 @@ extension QuoteAnalyzer {
     private func colonFrame(_ f: QuoteFrame, p0: Word?, p1: Word?) -> QuoteReading? {
         if let p0 {
             guard p0.key == .colon else { return nil }
-            if let p1, lexicon.containsNoun(lexicon.namingWords, p1.key, in: keyTexts) { return QuoteReading(kind: .term) }
+            if let p1, lexicon.isListedNoun(p1.key, in: .namingWords, keyTexts: keyTexts) { return QuoteReading(kind: .term) }
             // `الوئام: «زولا» يصل …`: a word or two that the sentence goes on from is a name.
             if f.contentWords <= 2, let n0 = f.following(reach: 1).first.map({ f.closeWords[$0] }), n0.isWord,
                 !isConjunction(n0)

@@ -221,7 +221,7 @@ final class QuoteAnalyzer {
     /// used as a noun, after a determiner (not `that`, which is as often a relative: `shirts that said`),
     /// or as a plural before a possessive mark or `of`.
     private func isEnglishNoun(_ words: [Word], _ index: Int) -> Bool {
-        if index > 0 && words[index - 1].key != .that && lexicon.determiners.contains(words[index - 1].key) {
+        if index > 0 && words[index - 1].key != .that && lexicon.isListed(words[index - 1].key, in: .determiners) {
             return true
         }
         guard words[index].key.hasSuffix(.pluralEnding, in: keyTexts), index + 1 < words.count else { return false }
@@ -301,10 +301,10 @@ final class QuoteAnalyzer {
     // MARK: Word tests
 
     func isComplementizer(_ word: Word) -> Bool {
-        word.isWord && lexicon.contains(lexicon.complementizers, word.key, in: keyTexts)
+        word.isWord && lexicon.isListed(word.key, in: .complementizers, ignoringConjunction: keyTexts)
     }
     func isPreposition(_ word: Word) -> Bool {
-        word.isWord && lexicon.contains(lexicon.prepositions, word.key, in: keyTexts)
+        word.isWord && lexicon.isListed(word.key, in: .prepositions, ignoringConjunction: keyTexts)
     }
     func isConjunction(_ word: Word) -> Bool { Self.conjunctions.contains(word.key) }
 
@@ -314,7 +314,7 @@ final class QuoteAnalyzer {
     /// Dashes that set off a name after a quote (`"…" - Matthew Ingram`).
     static let dashes: WordSet = ["-", "–", "—"]
     private static let clauseEnds: WordSet = [".", ";", "؛", "!", "?", "؟"]
-    func isPronoun(_ word: Word) -> Bool { word.isWord && lexicon.pronouns.contains(word.key) }
+    func isPronoun(_ word: Word) -> Bool { word.isWord && lexicon.isListed(word.key, in: .pronouns) }
 
     /// `الأميركية`, `الروسية`: an Arabic nisba adjective, which follows names (`«دلتا» الأميركية`).
     func isNisbaAdjective(_ word: Word) -> Bool {

@@ -76,6 +76,27 @@ extension WordLists {
 ///
 /// A class, so that handing it around (to each ``WordLexer``) costs a reference count, not a copy of its tables.
 final class ReportingLexicon: Sendable {
+    /// A set of the lexicon's word lists, named in a look-up (``isListed(_:in:)``).
+    struct Lists: OptionSet, Sendable {
+        let rawValue: UInt32
+
+        static let complementizers = Lists(rawValue: 1 << 0)
+        static let prepositions = Lists(rawValue: 1 << 1)
+        static let namingNouns = Lists(rawValue: 1 << 2)
+        static let namingWords = Lists(rawValue: 1 << 3)
+        static let describingVerbs = Lists(rawValue: 1 << 4)
+        static let titles = Lists(rawValue: 1 << 5)
+        static let constructTitles = Lists(rawValue: 1 << 6)
+        static let sourceNouns = Lists(rawValue: 1 << 7)
+        static let sourceAdjectives = Lists(rawValue: 1 << 8)
+        static let stopWords = Lists(rawValue: 1 << 9)
+        static let timeWords = Lists(rawValue: 1 << 10)
+        static let pronouns = Lists(rawValue: 1 << 11)
+        static let nameJoiners = Lists(rawValue: 1 << 12)
+        static let auxiliaries = Lists(rawValue: 1 << 13)
+        static let determiners = Lists(rawValue: 1 << 14)
+    }
+
     let language: QuoteLanguage
     /// The texts of the lexicon's keys that do not pack; a document's ``KeyTexts`` is made over them.
     let spelledTexts: SpelledTexts
@@ -84,29 +105,15 @@ final class ReportingLexicon: Sendable {
     /// 4,096 slots (about 80 KB), looked up for nearly every word of a line with quotes, and a look-up
     /// there waited on memory for most of its time (perf: three quarters of the lexer's).
     private let cueFilter: HashBitFilter
-    let complementizers: WordSet
-    let prepositions: WordSet
-    let namingNouns: WordSet
-    let namingWords: WordSet
-    let describingVerbs: WordSet
-    let titles: WordSet
-    let constructTitles: WordSet
-    let sourceNouns: WordSet
-    /// ``sourceNouns`` and ``namingNouns`` together.
-    let sourceOrNamingNouns: WordSet
-    let sourceAdjectives: WordSet
-    let stopWords: WordSet
-    let timeWords: WordSet
-    let pronouns: WordSet
-    let nameJoiners: WordSet
-    let auxiliaries: WordSet
-    let determiners: WordSet
+    /// The lists that hold each key. One table for all the lists, read in place by the look-ups here: a rule
+    /// that asks about several lists probes once, and no list is copied out of this object shared by all
+    /// threads (a copy retains its storage, and the counts of its references sit on a line every core writes).
+    private let listsByKey: WordTable<Lists>
 
     /// The lexicon of `language`, with `extraVerbs` added as reporting verbs.
     init(_ language: QuoteLanguage, extraVerbs: [String] = []) {
         self.language = language
         let keyTexts = KeyTexts()
-        func set(_ list: String) -> WordSet { WordSet(WordLexer.keys(ofList: list, in: keyTexts)) }
         var cues = WordTable<CueEntry>()
         func add(_ list: String, _ kind: CueKind, needsFrame: Bool = false) {
             for key in WordLexer.keys(ofList: list, in: keyTexts) { cues[key] = CueEntry(kind: kind, needsFrame: needsFrame) }
@@ -119,22 +126,22 @@ final class ReportingLexicon: Sendable {
         add(lists.sourcePrepositions, .sourcePreposition)
         add(lists.relayVerbs, .relay)
         add(lists.documentVerbs, .document, needsFrame: true)
-        complementizers = set(lists.complementizers)
-        prepositions = set(lists.prepositions)
-        namingNouns = set(lists.namingNouns)
-        namingWords = set(lists.namingWords)
-        describingVerbs = set(lists.describingVerbs)
-        titles = set(lists.titles)
-        constructTitles = set(lists.constructTitles)
-        sourceNouns = set(lists.sourceNouns)
-        sourceOrNamingNouns = sourceNouns.union(namingNouns)
-        sourceAdjectives = set(lists.sourceAdjectives)
-        stopWords = set(lists.stopWords)
-        timeWords = set(lists.timeWords)
-        pronouns = set(lists.pronouns)
-        nameJoiners = set(lists.nameJoiners)
-        auxiliaries = set(lists.auxiliaries)
-        determiners = set(lists.determiners)
+        var listsByKey = WordTable<Lists>()
+        let listed: [(String, Lists)] = [
+            (lists.complementizers, .complementizers), (lists.prepositions, .prepositions),
+            (lists.namingNouns, .namingNouns), (lists.namingWords, .namingWords),
+            (lists.describingVerbs, .describingVerbs), (lists.titles, .titles),
+            (lists.constructTitles, .constructTitles), (lists.sourceNouns, .sourceNouns),
+            (lists.sourceAdjectives, .sourceAdjectives), (lists.stopWords, .stopWords), (lists.timeWords, .timeWords),
+            (lists.pronouns, .pronouns), (lists.nameJoiners, .nameJoiners), (lists.auxiliaries, .auxiliaries),
+            (lists.determiners, .determiners),
+        ]
+        for (words, list) in listed {
+            for key in WordLexer.keys(ofList: words, in: keyTexts) {
+                listsByKey[key] = (listsByKey[key] ?? []).union(list)
+            }
+        }
+        self.listsByKey = listsByKey
         for verb in extraVerbs {
             let key = WordLexer.key(verb.trimmingWhiteSpace(), in: keyTexts)
             if !key.isEmpty { cues[key] = CueEntry(kind: .verb, needsFrame: false) }
@@ -180,23 +187,36 @@ final class ReportingLexicon: Sendable {
         return key.droppingFirst(1, in: keyTexts)
     }
 
-    /// Whether `key` is one of `words` once the particles glued to an Arabic noun (`و ف ب ل ك`, up to two)
+    /// Whether one of `lists` holds `key` as written.
+    @inline(__always)
+    func isListed(_ key: WordKey, in lists: Lists) -> Bool {
+        guard let holding = listsByKey[key] else { return false }
+        return !holding.isDisjoint(with: lists)
+    }
+
+    /// Whether one of `lists` holds `key`, as written or without a glued conjunction.
+    func isListed(_ key: WordKey, in lists: Lists, ignoringConjunction keyTexts: KeyTexts) -> Bool {
+        isListed(key, in: lists) || (withoutConjunction(key, in: keyTexts).map { isListed($0, in: lists) } ?? false)
+    }
+
+    /// Whether one of `lists` holds `key` once the particles glued to an Arabic noun (`و ف ب ل ك`, up to two)
     /// and its article `ال` are set aside: `لصحيفة` and `والصحيفة` are both `صحيفة`.
-    func containsNoun(_ words: WordSet, _ key: WordKey, in keyTexts: KeyTexts) -> Bool {
-        if words.contains(key) { return true }
+    func isListedNoun(_ key: WordKey, in lists: Lists, keyTexts: KeyTexts) -> Bool {
+        if isListed(key, in: lists) { return true }
         guard language == .arabic else { return false }
         var candidate = key
         for step in 0...2 {
-            if words.contains(candidate) { return true }
+            if isListed(candidate, in: lists) { return true }
             if candidate.scalarCount(in: keyTexts) > 3, candidate.hasPrefix(.article, in: keyTexts),
-                words.contains(candidate.droppingFirst(2, in: keyTexts))
+                isListed(candidate.droppingFirst(2, in: keyTexts), in: lists)
             {
                 return true
             }
             guard step < 2, candidate.scalarCount(in: keyTexts) > 3, let first = candidate.firstScalar(in: keyTexts),
                 Self.gluedParticles.contains(first)
             else { break }
-            if candidate.hasPrefix(.lamAndArticle, in: keyTexts), words.contains(candidate.droppingFirst(2, in: keyTexts))
+            if candidate.hasPrefix(.lamAndArticle, in: keyTexts),
+                isListed(candidate.droppingFirst(2, in: keyTexts), in: lists)
             {
                 return true
             }
@@ -207,11 +227,6 @@ final class ReportingLexicon: Sendable {
 
     // Made once: a literal key is decoded each time it is written.
     private static let gluedParticles = Array("وفبلك".unicodeScalars)
-
-    /// Whether `key` is one of `words`, as written or without a glued conjunction.
-    func contains(_ words: WordSet, _ key: WordKey, in keyTexts: KeyTexts) -> Bool {
-        words.contains(key) || (withoutConjunction(key, in: keyTexts).map { words.contains($0) } ?? false)
-    }
 }
 
 extension String {

@@ -87,8 +87,4 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     @inline(__always)
     func contains(_ key: WordKey) -> Bool { table[key] != nil }
-
-    func union(_ other: WordSet) -> WordSet {
-        WordSet(table.entries.map(\.key) + other.table.entries.map(\.key))
-    }
 }
