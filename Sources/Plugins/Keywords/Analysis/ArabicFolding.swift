@@ -80,20 +80,38 @@ enum ArabicFolding {
     }
 
     /// Whether `units` have an Arabic one (``isArabic(_:)``) when folding leaves them as they are, as it
-    /// leaves most words; `nil` when it changes them. Cheaper than folding: it only reads.
-    static func hasArabicIfFolded(_ units: UnsafeBufferPointer<UInt16>) -> Bool? {
+    /// leaves most words, with their ``InternTable/hash(of:)``; `nil` when folding changes them. Cheaper
+    /// than folding: it only reads, and it hashes the units as it reads them, so that a word that folding
+    /// keeps is read once rather than once to check it and again to hash it.
+    static func hashIfFolded(_ units: UnsafeBufferPointer<UInt16>) -> (hash: UInt32, hasArabic: Bool)? {
         Self.arabicBlock.withUnsafeBufferPointer { block in
             var hasArabic = false
-            for unit in units {
+            /// Whether folding keeps `unit`, noting whether it is Arabic.
+            @inline(__always)
+            func keeps(_ unit: UInt16) -> Bool {
                 if unit &- 0x0600 < 0x100 {
-                    guard block[Int(unit &- 0x0600)] == unit else { return nil }
                     hasArabic = true
-                } else if unit >= 0x80 {
-                    guard !isIgnorable(unit) else { return nil }
-                    hasArabic = hasArabic || isArabic(unit)
+                    return block[Int(unit &- 0x0600)] == unit
                 }
+                guard unit >= 0x80 else { return true }
+                hasArabic = hasArabic || isArabic(unit)
+                return !isIgnorable(unit)
             }
-            return hasArabic
+            var hasher = InternTable.Hasher()
+            var offset = 0
+            let pairsEnd = units.count & ~1
+            while offset < pairsEnd {
+                let first = units[offset]
+                let second = units[offset &+ 1]
+                guard keeps(first), keeps(second) else { return nil }
+                hasher.combine(first, second)
+                offset &+= 2
+            }
+            if offset < units.count {
+                guard keeps(units[offset]) else { return nil }
+                hasher.combine(units[offset])
+            }
+            return (hasher.finalize(), hasArabic)
         }
     }
 

@@ -36,7 +36,14 @@ struct InternTable: Sendable {
 
     /// The index of `text`, added if it is new.
     mutating func intern(_ text: UnsafeBufferPointer<UInt16>) -> Int {
-        let hash = Self.hash(of: text)
+        intern(text, hash: Self.hash(of: text))
+    }
+
+    /// The index of `text`, whose hash (``hash(of:)``) is `hash`, added if it is new.
+    /// (Inlined: the reader of a document's words calls it once a word, and a call's saving and restoring
+    /// of registers cost a fifth of the look-up.)
+    @inline(__always)
+    mutating func intern(_ text: UnsafeBufferPointer<UInt16>, hash: UInt32) -> Int {
         let (slot, found) = storage.probe(text, hash: hash)
         if let found { return found }
         if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
@@ -72,21 +79,43 @@ struct InternTable: Sendable {
     /// The hash every table gives `text`.
     @inline(__always)
     static func hash(of text: UnsafeBufferPointer<UInt16>) -> UInt32 {
-        // FNV-1a over pairs of units: half the multiplications; the finalizer mixes the high half down.
         // (Offsets stay within the text, so they are added without overflow checks.)
-        var hash: UInt32 = 2_166_136_261
+        var hasher = Hasher()
         var offset = 0
         let pairsEnd = text.count & ~1
         while offset < pairsEnd {
-            hash = (hash ^ (UInt32(text[offset]) | UInt32(text[offset &+ 1]) << 16)) &* 16_777_619
+            hasher.combine(text[offset], text[offset &+ 1])
             offset &+= 2
         }
-        if offset < text.count { hash = (hash ^ UInt32(text[offset])) &* 16_777_619 }
-        hash ^= hash >> 16
-        hash = hash &* 0x85EB_CA6B
-        hash ^= hash >> 13
-        hash = hash &* 0xC2B2_AE35
-        return hash ^ (hash >> 16)
+        if offset < text.count { hasher.combine(text[offset]) }
+        return hasher.finalize()
+    }
+
+    /// Builds ``hash(of:)`` of a string fed to it in order, two units at a time and the odd last one alone,
+    /// so that code that reads a string's units for its own reasons can hash them on the way. (FNV-1a over
+    /// pairs of units: half the multiplications; the finalizer mixes the high half down.)
+    struct Hasher {
+        private var state: UInt32 = 2_166_136_261
+
+        @inline(__always)
+        mutating func combine(_ first: UInt16, _ second: UInt16) {
+            state = (state ^ (UInt32(first) | UInt32(second) << 16)) &* 16_777_619
+        }
+
+        @inline(__always)
+        mutating func combine(_ last: UInt16) {
+            state = (state ^ UInt32(last)) &* 16_777_619
+        }
+
+        @inline(__always)
+        func finalize() -> UInt32 {
+            var hash = state
+            hash ^= hash >> 16
+            hash = hash &* 0x85EB_CA6B
+            hash ^= hash >> 13
+            hash = hash &* 0xC2B2_AE35
+            return hash ^ (hash >> 16)
+        }
     }
 
     /// The table's buffers, which a table changes only while no copy of it shares them.

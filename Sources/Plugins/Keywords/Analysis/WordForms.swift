@@ -29,16 +29,18 @@ struct WordForms {
     mutating func add(_ surface: UnsafeBufferPointer<UInt16>, isNumber: Bool, scratch: UnsafeMutablePointer<UInt16>)
         -> Int
     {
-        let form: Int
+        // The key and its hash first, so that the look-up, inlined, is written once.
+        let key: UnsafeBufferPointer<UInt16>
+        let hash: UInt32
         let isArabic: Bool
-        if let hasArabic = ArabicFolding.hasArabicIfFolded(surface) {
-            form = table.intern(surface)
-            isArabic = hasArabic
+        if let (surfaceHash, hasArabic) = ArabicFolding.hashIfFolded(surface) {
+            (key, hash, isArabic) = (surface, surfaceHash, hasArabic)
         } else {
             let folded = ArabicFolding.fold(surface, into: scratch)
-            form = table.intern(folded.hasArabic ? UnsafeBufferPointer(start: scratch, count: folded.count) : surface)
-            isArabic = folded.hasArabic
+            key = folded.hasArabic ? UnsafeBufferPointer(start: scratch, count: folded.count) : surface
+            (hash, isArabic) = (InternTable.hash(of: key), folded.hasArabic)
         }
+        let form = table.intern(key, hash: hash)
         if form == kinds.count { kinds.append(Kind(isArabic: isArabic, isNumber: isNumber)) }
         return form
     }
