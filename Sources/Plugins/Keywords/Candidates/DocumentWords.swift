@@ -158,8 +158,11 @@ private struct WordReader {
         units: Range<Int>, span: Span, isNumber: Bool, isAbbreviated: Bool, startsSentence: Bool
     )
 
+    /// Room for a string per token: the analysis adds its stems and keys to the forms' table, and a news
+    /// article's forms and stems come to some 0.8 of its tokens. Growing rehashes every string, which cost
+    /// more than the larger table's zeroing.
     init(tokenCount: Int) {
-        forms = WordForms(capacity: max(64, tokenCount / 2))
+        forms = WordForms(capacity: max(64, tokenCount))
     }
 
     mutating func read(
