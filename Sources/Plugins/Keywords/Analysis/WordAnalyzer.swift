@@ -91,22 +91,21 @@ struct WordAnalyzer: Sendable {
             var scratch = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: 32)
             defer { scratch.deallocate() }
             for index in 0..<formCount where kinds[index].isArabic {
-                let stemLength = table.withUnits(index) { word -> Int? in
+                let found = table.withUnits(index) { word -> (strip: ArabicClitics.Strip, stemLength: Int)? in
                     guard let strip = ArabicClitics.articleStrip(word) else { return nil }
-                    articleStrips[index] = ArticleStrip(strip: strip, stem: -1)
                     let stem = word[strip.keyStart...]
                     if scratch.count < stem.count {
                         scratch.deallocate()
                         scratch = .allocate(capacity: 2 * stem.count)
                     }
                     _ = scratch.initialize(fromContentsOf: stem)
-                    return stem.count
+                    return (strip, stem.count)
                 }
-                guard let stemLength else { continue }
+                guard let (strip, stemLength) = found else { continue }
                 let stem = table.intern(UnsafeBufferPointer(rebasing: scratch[..<stemLength]))
                 if stem == attestation.count { attestation.append(.none) }
                 attestation[stem] = .stem
-                articleStrips[index]!.stem = stem
+                articleStrips[index] = ArticleStrip(strip: strip, stem: stem)
             }
         }
         let attested = Attested(attestation: attestation)
@@ -127,17 +126,20 @@ struct WordAnalyzer: Sendable {
         }
         // Consumed, so that keys joining the table do not copy it.
         var keys = TermKeys(consume words)
-        for index in 0..<formCount {
-            if kinds[index].isArabic {
-                analyses[index].term = keys.term(ofEntry: keyEntries[index])
-            } else {
-                analyses[index] = otherForm(keys.table[index], keys: &keys)
-            }
-            // Numbers are never part of a keyphrase, like stop words.
-            if kinds[index].isNumber {
-                analyses[index].isStop = true
-                analyses[index].canBegin = false
-                analyses[index].canEnd = false
+        // Through a buffer: an array would check that it is unique at every write.
+        analyses.withUnsafeMutableBufferPointer { analyses in
+            for index in 0..<formCount {
+                if kinds[index].isArabic {
+                    analyses[index].term = keys.term(ofEntry: keyEntries[index])
+                } else {
+                    analyses[index] = otherForm(keys.table[index], keys: &keys)
+                }
+                // Numbers are never part of a keyphrase, like stop words.
+                if kinds[index].isNumber {
+                    analyses[index].isStop = true
+                    analyses[index].canBegin = false
+                    analyses[index].canEnd = false
+                }
             }
         }
         return (analyses, keys)
@@ -174,7 +176,8 @@ struct WordAnalyzer: Sendable {
     }
 
     /// The analysis of an Arabic form, string `entry` of `words` (the analysis's table), given its article
-    /// strip, with its term's key in `words`.
+    /// strip, with its term's key in `words`. (Inlined at its one call, made once per Arabic form.)
+    @inline(__always)
     private func arabicForm(
         _ word: UnsafeBufferPointer<UInt16>, entry: Int, articleStrip: ArticleStrip?, words: InternTable,
         attested: Attested, builtInStopWords: StopWordTable
