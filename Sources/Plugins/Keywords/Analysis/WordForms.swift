@@ -25,7 +25,8 @@ struct WordForms {
     var count: Int { kinds.count }
 
     /// The index of the form of a word written `surface`, added if it is new; `scratch` has room for
-    /// `surface.count` units.
+    /// `surface.count` units. (Inlined into the reader's loop over a document's words.)
+    @inline(__always)
     mutating func add(_ surface: UnsafeBufferPointer<UInt16>, isNumber: Bool, scratch: UnsafeMutablePointer<UInt16>)
         -> Int
     {

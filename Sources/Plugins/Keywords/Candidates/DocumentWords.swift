@@ -44,6 +44,8 @@ struct DocumentWords {
         let capacity = max(tokens.count, 1)
         let marks = UnsafeMutablePointer<ReadMarks>.allocate(capacity: capacity)
         defer { marks.deallocate() }
+        let texts = UnsafeMutablePointer<WordText>.allocate(capacity: capacity)
+        defer { texts.deallocate() }
         var reader = WordReader(tokenCount: tokens.count)
         var spans: [Span] = []
         var sentences: [Int32] = []
@@ -52,7 +54,7 @@ struct DocumentWords {
                 spans = [Span](unsafeUninitializedCapacity: capacity) { spans, spanCount in
                     let columns = ReadColumns(
                         forms: forms.baseAddress!, sentences: sentences.baseAddress!, spans: spans.baseAddress!,
-                        marks: marks)
+                        marks: marks, texts: texts)
                     view.utf16.withUnsafeBufferPointer { text in
                         reader.read(
                             tokens, sentences: sentenceSpans, boilerplate: boilerplate, text: text, view: view,
@@ -138,6 +140,13 @@ private struct ReadMarks {
     var startsSentence: Bool
 }
 
+/// A word's text, kept from its tokens until its form is looked up.
+private struct WordText {
+    /// Its UTF-16 units in the document's text.
+    var units: Range<Int>
+    var isNumber: Bool
+}
+
 /// Where the reader writes each word, a column per fact, with room for a word per token.
 private struct ReadColumns {
     /// Per word: its form in the reader's table.
@@ -145,6 +154,7 @@ private struct ReadColumns {
     var sentences: UnsafeMutablePointer<Int32>
     var spans: UnsafeMutablePointer<Span>
     var marks: UnsafeMutablePointer<ReadMarks>
+    var texts: UnsafeMutablePointer<WordText>
 }
 
 /// Reads a document's tokens into words and runs, collecting each word's form.
@@ -178,12 +188,9 @@ private struct WordReader {
         var pending: Pending?
         // Text without supplementary characters (most text) has its code point offsets as UTF-16 offsets.
         let isAligned = view.utf16IsScalarAligned
-        // Room for any word's folded form.
-        let scratch = UnsafeMutablePointer<UInt16>.allocate(capacity: text.count)
-        defer { scratch.deallocate() }
         for token in tokens {
             while sentence < sentenceSpans.count && sentenceSpans[sentence].end <= token.span.start {
-                flush(&pending, text, sentence: sentence, scratch: scratch, into: words)
+                flush(&pending, sentence: sentence, into: words)
                 sentence += 1
             }
             while block < boilerplate.count && boilerplate[block].end <= token.span.start { block += 1 }
@@ -208,7 +215,7 @@ private struct WordReader {
                 word.isNumber = word.isNumber && token.kind == .number
                 pending = word
             } else {
-                flush(&pending, text, sentence: sentence, scratch: scratch, into: words)
+                flush(&pending, sentence: sentence, into: words)
                 let continues = sentence == lastSentence && previousEnd >= 0
                     && !Self.hasLineBreak(text, previousEnd..<range.lowerBound)
                 if !continues { runStarts.append(wordCount) }
@@ -218,18 +225,28 @@ private struct WordReader {
             previousEnd = range.upperBound
             connectorEnd = -1
         }
-        flush(&pending, text, sentence: sentence, scratch: scratch, into: words)
+        flush(&pending, sentence: sentence, into: words)
+        addForms(text, into: words)
+    }
+
+    /// Looks up the form of every word read, in a loop of its own: there the look-up has the registers to
+    /// itself, where a call at every word of the token loop saved and restored that loop's state.
+    private mutating func addForms(_ text: UnsafeBufferPointer<UInt16>, into words: ReadColumns) {
+        // Room for any word's folded form.
+        let scratch = UnsafeMutablePointer<UInt16>.allocate(capacity: text.count)
+        defer { scratch.deallocate() }
+        for word in 0..<wordCount {
+            let wordText = words.texts[word]
+            let form = forms.add(
+                UnsafeBufferPointer(rebasing: text[wordText.units]), isNumber: wordText.isNumber, scratch: scratch)
+            (words.forms + word).initialize(to: Int32(form))
+        }
     }
 
     /// Adds the `pending` word, if any, and clears it.
-    private mutating func flush(
-        _ pending: inout Pending?, _ text: UnsafeBufferPointer<UInt16>, sentence: Int,
-        scratch: UnsafeMutablePointer<UInt16>, into words: ReadColumns
-    ) {
+    private mutating func flush(_ pending: inout Pending?, sentence: Int, into words: ReadColumns) {
         guard let word = pending else { return }
-        let units = UnsafeBufferPointer(rebasing: text[word.units])
-        let form = forms.add(units, isNumber: word.isNumber, scratch: scratch)
-        (words.forms + wordCount).initialize(to: Int32(form))
+        (words.texts + wordCount).initialize(to: WordText(units: word.units, isNumber: word.isNumber))
         (words.sentences + wordCount).initialize(to: Int32(sentence))
         (words.spans + wordCount).initialize(to: word.span)
         (words.marks + wordCount).initialize(
