@@ -82,7 +82,9 @@ enum ArabicFolding {
     /// Whether `units` have an Arabic one (``isArabic(_:)``) when folding leaves them as they are, as it
     /// leaves most words, with their ``InternTable/hash(of:)``; `nil` when folding changes them. Cheaper
     /// than folding: it only reads, and it hashes the units as it reads them, so that a word that folding
-    /// keeps is read once rather than once to check it and again to hash it.
+    /// keeps is read once rather than once to check it and again to hash it. (Inlined into the reader's
+    /// loop over a document's words.)
+    @inline(__always)
     static func hashIfFolded(_ units: UnsafeBufferPointer<UInt16>) -> (hash: UInt32, hasArabic: Bool)? {
         Self.arabicBlock.withUnsafeBufferPointer { block in
             var hasArabic = false
