@@ -1,5 +1,9 @@
 /// Writes bytes through a pointer into room the caller has made, counting them: how
 /// ``JSONWriter`` formats a span or a key straight into its buffer, with no append per piece.
+///
+/// The count is advanced with wrapping additions (`&+=`): it is bounded by the room made before
+/// writing, far below `Int.max`, and the overflow checks of `+=` after every piece were a tenth
+/// of the instructions of writing a token.
 struct ByteCursor {
     private let base: UnsafeMutablePointer<UInt8>
     /// How many bytes were written.
@@ -16,7 +20,7 @@ struct ByteCursor {
     @inline(__always)
     mutating func append(_ byte: UInt8) {
         base[count] = byte
-        count += 1
+        count &+= 1
     }
 
     /// Appends a constant's bytes; one of 8 to 32 bytes (a key, a token's kind) is copied a word
@@ -35,7 +39,7 @@ struct ByteCursor {
             offset += 8
         }
         target.storeBytes(of: source.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self), toByteOffset: length - 8, as: UInt64.self)
-        count += length
+        count &+= length
     }
 
     /// Appends a copy of `bytes`.
@@ -43,17 +47,20 @@ struct ByteCursor {
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress else { return }
         (base + count).update(from: source, count: bytes.count)
-        count += bytes.count
+        count &+= bytes.count
     }
 
     /// Appends an integer's decimal digits.
     @inline(__always)
     mutating func append(_ int: Int) {
-        count += Self.writeDecimal(int, to: base + count)
+        count &+= Self.writeDecimal(int, to: base + count)
     }
 
     /// Writes `int`'s decimal digits at `out`, with a minus sign if it is negative, and returns
     /// how many bytes that took (at most ``maximumIntegerLength``).
+    ///
+    /// Numbers below 10,000, nearly all offsets, are written without counting their digits or
+    /// looping: one division by 100 and two pairs from the table.
     @inline(__always)
     static func writeDecimal(_ int: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
         var start = out
@@ -61,34 +68,59 @@ struct ByteCursor {
             start.pointee = UInt8(ascii: "-")
             start += 1
         }
-        var magnitude = int.magnitude
+        let magnitude = int.magnitude
+        let digits: Int
+        if magnitude < 100 {
+            digits = writeOneOrTwoDigits(magnitude, to: start)
+        } else if magnitude < 10_000 {
+            let (high, low) = magnitude.quotientAndRemainder(dividingBy: 100)
+            let highDigits = writeOneOrTwoDigits(high, to: start)
+            writePair(low, to: start + highDigits)
+            digits = highDigits &+ 2
+        } else {
+            digits = writeManyDigits(magnitude, to: start)
+        }
+        return out.distance(to: start) &+ digits
+    }
+
+    /// Writes `magnitude`, below 100, as one or two digits and returns how many.
+    @inline(__always)
+    private static func writeOneOrTwoDigits(_ magnitude: UInt, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        if magnitude < 10 {
+            out.pointee = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude)
+            return 1
+        }
+        writePair(magnitude, to: out)
+        return 2
+    }
+
+    /// Writes `pair`, below 100, as two digits (`07` for 7).
+    @inline(__always)
+    private static func writePair(_ pair: UInt, to out: UnsafeMutablePointer<UInt8>) {
+        let pairs = UnsafeRawPointer(digitPairs.utf8Start)
+        UnsafeMutableRawPointer(out).storeBytes(of: pairs.loadUnaligned(fromByteOffset: Int(pair) &* 2, as: UInt16.self), as: UInt16.self)
+    }
+
+    /// Writes `magnitude`, of any size, and returns how many digits that took: two digits per
+    /// division, last pair first.
+    private static func writeManyDigits(_ magnitude: UInt, to start: UnsafeMutablePointer<UInt8>) -> Int {
+        var magnitude = magnitude
         let digits = digitCount(magnitude)
         var end = start + digits
-        // Two digits per division, from the pairs "00" to "99", last pair first.
-        let pairs = UnsafeRawPointer(digitPairs.utf8Start)
         while magnitude >= 100 {
             let (quotient, remainder) = magnitude.quotientAndRemainder(dividingBy: 100)
             end -= 2
-            UnsafeMutableRawPointer(end).storeBytes(of: pairs.loadUnaligned(fromByteOffset: Int(remainder) &* 2, as: UInt16.self), as: UInt16.self)
+            writePair(remainder, to: end)
             magnitude = quotient
         }
-        if magnitude >= 10 {
-            UnsafeMutableRawPointer(start).storeBytes(of: pairs.loadUnaligned(fromByteOffset: Int(magnitude) &* 2, as: UInt16.self), as: UInt16.self)
-        } else {
-            start.pointee = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude)
-        }
-        return out.distance(to: start) + digits
+        _ = writeOneOrTwoDigits(magnitude, to: start)
+        return digits
     }
 
-    /// How many decimal digits `magnitude` has; offsets have few, so the short ones are tried first.
-    @inline(__always)
+    /// How many decimal digits `magnitude` has.
     private static func digitCount(_ magnitude: UInt) -> Int {
-        if magnitude < 10 { return 1 }
-        if magnitude < 100 { return 2 }
-        if magnitude < 1000 { return 3 }
-        if magnitude < 10000 { return 4 }
-        var digits = 5
-        var limit: UInt = 100_000
+        var digits = 1
+        var limit: UInt = 10
         while digits < 20 && magnitude >= limit {
             digits += 1
             limit &*= 10
