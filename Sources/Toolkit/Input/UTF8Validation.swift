@@ -5,6 +5,9 @@ extension UTF8Decoding {
     /// ASCII is checked eight bytes at a time, and the two-byte letters of Arabic, Cyrillic or Greek
     /// one sequence at a time without a table. Longer sequences follow the Unicode Standard's table
     /// of well-formed byte sequences (no overlong forms, no surrogates, nothing above U+10FFFF).
+    ///
+    /// Its runs step with wrapping additions (`&+`): the index never passes `count`, which a
+    /// buffer keeps far below `Int.max`, so the overflow checks would only cost.
     package static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return true }
         let count = bytes.count
@@ -12,13 +15,13 @@ extension UTF8Decoding {
         while index < count {
             let lead = base[index]
             if lead < 0x80 {
-                index += 1
+                index &+= 1
                 // A run of ASCII goes eight bytes at a time; a lone space between words does not try.
-                if index + 8 <= count && base[index] < 0x80 {
-                    while index + 8 <= count,
+                if index &+ 8 <= count && base[index] < 0x80 {
+                    while index &+ 8 <= count,
                         UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
                     {
-                        index += 8
+                        index &+= 8
                     }
                 }
                 continue
@@ -27,14 +30,14 @@ extension UTF8Decoding {
                 // A run of two-byte sequences (the letters of a word in Arabic, Cyrillic or Greek): four at
                 // a time while eight bytes are such sequences, then one at a time.
                 guard lead >= 0xC2 else { return false }  // a continuation byte, or an overlong form
-                while index + 8 <= count,
+                while index &+ 8 <= count,
                     Self.areFourTwoByteSequences(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
                 {
-                    index += 8
+                    index &+= 8
                 }
                 while index < count && base[index] & 0xE0 == 0xC0 && base[index] >= 0xC2 {
-                    guard index + 1 < count, base[index + 1] & 0xC0 == 0x80 else { return false }
-                    index += 2
+                    guard index &+ 1 < count, base[index &+ 1] & 0xC0 == 0x80 else { return false }
+                    index &+= 2
                 }
                 continue
             }

@@ -17,10 +17,11 @@ enum JSONStringScan {
     @inline(__always)
     private static func next(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, stoppingAtEF: Bool) -> Int {
         var index = start
-        while index + 8 <= bytes.count {
+        // Wrapping steps: the index stays below the buffer's count, far from `Int.max`.
+        while index &+ 8 <= bytes.count {
             let lanes = load(bytes, at: index)
             if specialLanes(lanes) | (stoppingAtEF ? equalLanes(lanes, 0xEF) : 0) != 0 { break }
-            index += 8
+            index &+= 8
         }
         while index < bytes.count {
             let byte = bytes[index]
