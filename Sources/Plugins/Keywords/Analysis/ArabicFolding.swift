@@ -99,7 +99,7 @@ enum ArabicFolding {
                 hasArabic = hasArabic || isArabic(unit)
                 return !isIgnorable(unit)
             }
-            var hasher = InternTable.Hasher()
+            var hasher = InternTable.UnitHasher()
             var offset = 0
             let pairsEnd = units.count & ~1
             while offset < pairsEnd {

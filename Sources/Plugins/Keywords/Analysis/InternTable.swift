@@ -80,7 +80,7 @@ struct InternTable: Sendable {
     @inline(__always)
     static func hash(of text: UnsafeBufferPointer<UInt16>) -> UInt32 {
         // (Offsets stay within the text, so they are added without overflow checks.)
-        var hasher = Hasher()
+        var hasher = UnitHasher()
         var offset = 0
         let pairsEnd = text.count & ~1
         while offset < pairsEnd {
@@ -93,8 +93,9 @@ struct InternTable: Sendable {
 
     /// Builds ``hash(of:)`` of a string fed to it in order, two units at a time and the odd last one alone,
     /// so that code that reads a string's units for its own reasons can hash them on the way. (FNV-1a over
-    /// pairs of units: half the multiplications; the finalizer mixes the high half down.)
-    struct Hasher {
+    /// pairs of units: half the multiplications; the finalizer mixes the high half down.) Not Swift's
+    /// `Hasher`, which is seeded afresh in every process: these hashes are the same in every run.
+    struct UnitHasher {
         private var state: UInt32 = 2_166_136_261
 
         @inline(__always)
