@@ -2,12 +2,13 @@ import Foundation
 
 extension NSCondition {
     /// Delivers results in input order on the calling thread, for a pool whose workers finish out of order
-    /// and whose state this condition guards (the pool of the command's worker processes).
+    /// and whose state this condition guards (``WorkerPool``; the chain's own pool of threads has a lock
+    /// with a condition per kind of waiting thread instead).
     ///
     /// With the lock held, `takeNext` hands over the result next in order if it is there (and may throw to end
     /// the run), and `isFinished` tells whether every result has been delivered. The results taken are
     /// delivered with the lock released, after waking the waiters, since delivering makes room for more.
-    package func deliverInOrder<Output>(
+    func deliverInOrder<Output>(
         takeNext: () throws -> Output?, isFinished: () -> Bool, _ deliver: (Output) throws -> Void
     ) throws {
         lock()
@@ -29,10 +30,4 @@ extension NSCondition {
             }
         }
     }
-}
-
-/// Hands a value that one thread at a time uses to another thread.
-package final class UncheckedBox<Value>: @unchecked Sendable {
-    package var value: Value
-    package init(_ value: Value) { self.value = value }
 }
