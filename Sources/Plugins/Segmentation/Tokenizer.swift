@@ -46,6 +46,9 @@ public struct Tokenizer: ConfigurableStage {
             var start = 0
             try boundaries.forEachBoundary(in: text) { boundary, status throws(ICUError) in
                 defer { start = boundary }
+                // Most segments are a word or the one space after it; a lone white space unit is no token, and
+                // no sentence can start or end inside it.
+                if boundary == start + 1 && isWhiteSpace(text[start]) { return }
                 guard let pieceBoundaries, cuts.cutsInside(start..<boundary) else {
                     return tokens.add(start..<boundary, status: status, in: text)
                 }
@@ -65,19 +68,24 @@ public struct Tokenizer: ConfigurableStage {
 /// Tokens made from the segments between word boundaries, in text order.
 private struct TokenCollector {
     let view: TextView
+    /// Whether UTF-16 offsets are code point offsets (no supplementary characters), as in most text.
+    private let isAligned: Bool
     private(set) var tokens: [Token] = []
 
     init(view: TextView) {
         self.view = view
+        isAligned = view.utf16IsScalarAligned
         tokens.reserveCapacity(view.utf16.count / 5)
     }
 
     /// Adds the segment as a token, without the white space around it; nothing when nothing is left.
+    @inline(__always)
     mutating func add(_ segment: Range<Int>, status: Int32, in text: UnsafeBufferPointer<UInt16>) {
         let token = TokenClassifier.trimmed(segment, in: text)
         guard !token.isEmpty, let kind = TokenClassifier.kind(ruleStatus: status, text: text, range: token)
         else { return }
-        tokens.append(Token(span: view.span(utf16: token), kind: kind))
+        let span = isAligned ? Span(start: token.lowerBound, end: token.upperBound) : view.span(utf16: token)
+        tokens.append(Token(span: span, kind: kind))
     }
 }
 
@@ -85,12 +93,17 @@ private struct TokenCollector {
 enum TokenClassifier {
     /// The kind of the segment `range`, which does not start with white space, or nil when it
     /// holds only format controls.
+    @inline(__always)
     static func kind(ruleStatus: Int32, text: UnsafeBufferPointer<UInt16>, range: Range<Int>) -> TokenKind? {
         switch ruleStatus {
         case 100..<200: return .number
         case 200..<500: return .word
-        default: break
+        default: return kind(of: range, in: text)
         }
+    }
+
+    /// The kind of a segment ICU's rules gave no word or number status, from its first visible character.
+    private static func kind(of range: Range<Int>, in text: UnsafeBufferPointer<UInt16>) -> TokenKind? {
         guard let first = firstVisible(in: range, of: text) else { return nil }
         if cicu_isEmojiStart(first) != 0 { return .emoji }
         if cicu_isPunctuation(first) != 0 { return .punctuation }
@@ -103,7 +116,12 @@ enum TokenClassifier {
     /// A segment without white space at either end. ICU attaches marks, joiners, bidi marks and
     /// emoji modifiers to a space before them, and counts U+202F (narrow no-break space) as part
     /// of a word; the joiners and bidi marks that followed leading white space go with it.
+    @inline(__always)
     static func trimmed(_ segment: Range<Int>, in text: UnsafeBufferPointer<UInt16>) -> Range<Int> {
+        // Most segments are a word, with no white space at either end.
+        if !segment.isEmpty && !isWhiteSpace(text[segment.lowerBound]) && !isWhiteSpace(text[segment.upperBound - 1]) {
+            return segment
+        }
         let range = trimmingWhiteSpace(segment, in: text)
         guard range.lowerBound > segment.lowerBound else { return range }
         var start = range.lowerBound

@@ -39,6 +39,8 @@ final class RuleBoundaries<Breaker: SimpleBreaker> {
     }
 
     /// Calls `body` with every boundary after the start of `text` and ICU's rule status there.
+    /// (Inlined, so that the simple breaker's loop and `body` make one loop without a call per boundary.)
+    @inline(__always)
     func forEachBoundary(
         in text: UnsafeBufferPointer<UInt16>, _ body: (_ offset: Int, _ status: Int32) throws(ICUError) -> Void
     ) throws(ICUError) {

@@ -29,6 +29,9 @@ struct SimpleWordBreaker: SimpleBreaker {
         return end < text.count && classes[end] == .unhandled ? nil : (end, status)
     }
 
+    /// (Inlined, as `word` is, into the caller's loop over segments: the calls cost more than
+    /// the work of most segments, a space or a short word.)
+    @inline(__always)
     private func segmentAnyFollower(from start: Int) -> (end: Int, status: Int32)? {
         let first = classes[start]
         var end = start + 1
@@ -54,18 +57,18 @@ struct SimpleWordBreaker: SimpleBreaker {
     /// A word: letters, digits and connectors joined by WB5–WB13b. Its status is ICU's: that of
     /// its last letter or digit, a letter's after two connectors in a row, and
     /// none when marks follow a final connector (ICU's rule for those marks carries no status).
+    @inline(__always)
     private func word(from start: Int, first: WordBreakClass) -> (end: Int, status: Int32)? {
         var last = (offset: start, kind: first)
         var status: Int32 = first == .letter ? Self.letterStatus : first == .numeric ? Self.numberStatus : 0
         var end = start + 1
         scan: while end < text.count {
-            let next = classes[end]
             // Marks attach to what precedes them (WB4); a letter after a letter or a digit after
-            // a digit changes nothing.
-            if next == .extend || (next == last.kind && next != .extendNumLet) {
-                end += 1
-                continue
-            }
+            // a digit changes nothing. (A loop of its own: most of a word's units end here.)
+            let repeated = last.kind == .extendNumLet ? WordBreakClass.extend : last.kind
+            while end < text.count, classes[end] == repeated || classes[end] == .extend { end += 1 }
+            guard end < text.count else { break }
+            let next = classes[end]
             switch (last.kind, next) {
             case (.letter, .letter), (.letter, .numeric), (.numeric, .letter), (.numeric, .numeric),  // WB5, WB8–10
                  (.letter, .extendNumLet), (.numeric, .extendNumLet), (.extendNumLet, .extendNumLet),  // WB13a
