@@ -17,30 +17,32 @@ public struct ParagraphSegmenter: ConfigurableStage {
         view.utf16.withUnsafeBufferPointer { text in
             var blockStart: Int?  // first non-blank line's content start
             var blockEnd = 0  // last non-blank line's content end
-            var lineStart = 0
             func closeBlock() {
                 if let start = blockStart {
                     paragraphs.append(Paragraph(span: view.span(utf16: start..<blockEnd)))
                     blockStart = nil
                 }
             }
-            var index = 0
-            while lineStart < text.count {
-                // Find the end of this line.
-                index = lineStart
-                while index < text.count && !LineEnds.contains(text[index]) { index += 1 }
-                let content = trimmingWhiteSpace(lineStart..<index, in: text)
+            func addLine(_ line: Range<Int>) {
+                let content = trimmingWhiteSpace(line, in: text)
                 if content.isEmpty {
                     closeBlock()
                 } else {
                     if blockStart == nil { blockStart = content.lowerBound }
                     blockEnd = content.upperBound
                 }
-                if index < text.count && text[index] == 0x0D && index + 1 < text.count && text[index + 1] == 0x0A {
-                    index += 1
-                }
-                lineStart = index + 1
             }
+            var lineStart = 0
+            LineEnds.forEach(in: 0..<text.count, of: text) { end in
+                // The LF of a CRLF ends the line its CR ended.
+                if end == lineStart && end > 0 && text[end] == 0x0A && text[end - 1] == 0x0D {
+                    lineStart = end + 1
+                    return
+                }
+                addLine(lineStart..<end)
+                lineStart = end + 1
+            }
+            if lineStart < text.count { addLine(lineStart..<text.count) }
             closeBlock()
         }
         document[Paragraphs.self] = paragraphs
