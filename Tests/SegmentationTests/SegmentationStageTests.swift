@@ -17,6 +17,18 @@ struct SegmentationStageTests {
         #expect(texts(Paragraphs.self, in: document) == ["First line\r\nstill first.", "Second", "Third"])
     }
 
+    @Test func paragraphsSplitOnEveryKindOfLineEnd() throws {
+        // Lines longer than the eight units the line-end scan reads at a time, ends at odd offsets.
+        let text = "A first paragraph, long enough\u{2029}\u{2029}Second one\rstill second\r\r"
+            + "Third paragraph\u{85}\u{85}Fourth\u{2028}still fourth\n\r\nFifth"
+        let document = try run(text) { ParagraphSegmenter() }
+        #expect(
+            texts(Paragraphs.self, in: document) == [
+                "A first paragraph, long enough", "Second one\rstill second", "Third paragraph",
+                "Fourth\u{2028}still fourth", "Fifth",
+            ])
+    }
+
     @Test func sentencesAreTrimmedOfNoBreakSpacesAndNeverEmpty() throws {
         let text = "\u{00A0} Hello there. \u{00A0}How are you?\n\n\u{00A0}\n"
         let document = try run(text, language: "en") { SentenceSegmenter() }
