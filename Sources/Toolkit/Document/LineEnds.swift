@@ -24,7 +24,7 @@ public enum LineEnds {
     }
 
     /// Whether any of the eight units at `offset` may end a line; `false` means that none does.
-    @usableFromInline @inline(__always)
+    @inlinable @inline(__always)
     static func blockMayHoldOne(_ text: UnsafeBufferPointer<UInt16>, at offset: Int) -> Bool {
         let block = UnsafeRawPointer(text.baseAddress! + offset)
         return (lanes(block.loadUnaligned(as: UInt64.self)) | lanes(block.loadUnaligned(fromByteOffset: 8, as: UInt64.self))) != 0
@@ -32,7 +32,7 @@ public enum LineEnds {
 
     /// The high bit of every 16-bit lane of `word` that holds a line end, and maybe of some other
     /// lanes (a borrow can flag the lane above a flagged one); never missing a line end.
-    @usableFromInline @inline(__always)
+    @inlinable @inline(__always)
     static func lanes(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0001_0001_0001_0001
         let highBits: UInt64 = 0x8000_8000_8000_8000
