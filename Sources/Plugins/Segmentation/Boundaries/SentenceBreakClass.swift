@@ -40,6 +40,14 @@ enum SentenceBreakClass: UInt8 {
     @inline(__always)
     var stopsScan: Bool { rawValue >= Self.aTerm.rawValue }
 
+    /// Whether any of four classes stops a scan, with one test: the classes that stop one, and
+    /// only they, reach 16 when moved up by 16 − `aTerm` (`unhandled` reaches 21, below 32).
+    @inline(__always)
+    static func anyStopsScan(_ a: Self, _ b: Self, _ c: Self, _ d: Self) -> Bool {
+        let shift = 16 - aTerm.rawValue
+        return ((a.rawValue &+ shift) | (b.rawValue &+ shift) | (c.rawValue &+ shift) | (d.rawValue &+ shift)) & 16 != 0
+    }
+
     /// A full stop or another sentence terminator.
     var isTerminator: Bool { self == .aTerm || self == .sTerm }
 
