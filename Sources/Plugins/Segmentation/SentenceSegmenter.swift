@@ -110,6 +110,8 @@ public struct SentenceSegmenter: ConfigurableStage {
             } else {
                 try boundaries.forEachBoundary(in: units) { breaks.append(SentenceBreak(offset: $0, cause: .icu(status: $1))) }
             }
+            // A break makes one sentence, or none when it holds only white space, unless a line break splits it.
+            sentences.reserveCapacity(breaks.count)
             var start = 0
             for sentenceBreak in breaks {
                 // Every line break is a hard boundary, whatever a rule decided around it (ICU, too,
