@@ -26,22 +26,13 @@ public enum LineEnds {
     /// Whether any of the eight units at `offset` may end a line; `false` means that none does.
     @inlinable @inline(__always)
     static func blockMayHoldOne(_ text: UnsafeBufferPointer<UInt16>, at offset: Int) -> Bool {
-        let block = UnsafeRawPointer(text.baseAddress! + offset)
-        return (lanes(block.loadUnaligned(as: UInt64.self)) | lanes(block.loadUnaligned(fromByteOffset: 8, as: UInt64.self))) != 0
-    }
-
-    /// The high bit of every 16-bit lane of `word` that holds a line end, and maybe of some other
-    /// lanes (a borrow can flag the lane above a flagged one); never missing a line end.
-    @inlinable @inline(__always)
-    static func lanes(_ word: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0001_0001_0001_0001
-        let highBits: UInt64 = 0x8000_8000_8000_8000
-        // A lane below U+000E (LF, CR and other controls) turns negative when U+000E is taken from it.
-        let controls = (word &- 0x000E &* ones) & ~word
-        // NEL, and LS and PS together (they differ in the lowest bit), as lanes that become zero.
-        let nel = word ^ (0x0085 &* ones)
-        let separators = (word | ones) ^ (0x2029 &* ones)
-        let zeroes = ((nel &- ones) & ~nel) | ((separators &- ones) & ~separators)
-        return (controls | zeroes) & highBits
+        typealias Units = SIMD8<UInt16>
+        let block = UnsafeRawPointer(text.baseAddress! + offset).loadUnaligned(as: Units.self)
+        // LF and CR among the controls below U+000E; LS and PS differ in their lowest bit only. The
+        // operands are vectors, not scalars: the scalar forms of these operators compile to a loop per lane.
+        let controls = block .< Units(repeating: 0x0E)
+        let nel = block .== Units(repeating: 0x85)
+        let separators = (block | Units(repeating: 1)) .== Units(repeating: 0x2029)
+        return any(controls .| nel .| separators)
     }
 }
