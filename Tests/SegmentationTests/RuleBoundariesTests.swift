@@ -139,6 +139,31 @@ struct RuleBoundariesTests {
         #expect(try sentences.firstDifference(in: texts) == nil)
     }
 
+    /// The scan's four-class test flags every class that stops a scan and, of the others, only `extend`.
+    @Test func fourClassTestFlagsEveryStop() {
+        for raw in UInt8.min...UInt8.max {
+            guard let found = SentenceBreakClass(rawValue: raw) else { continue }
+            for position in 0..<4 {
+                var four = [SentenceBreakClass](repeating: .other, count: 4)
+                four[position] = found
+                #expect(SentenceBreakClass.anyMayStopScan(four[0], four[1], four[2], four[3]) == (found.stopsScan || found == .extend))
+            }
+        }
+    }
+
+    /// A mark, which the four-unit scan looks closer at, and a full stop in every position around it.
+    @Test func fullStopsNearMarksInEveryPosition() throws {
+        for markAt in 0..<8 {
+            for stopAt in 0..<14 where stopAt != markAt {
+                var units = [UInt16](repeating: 0x628, count: 16)
+                units[markAt] = 0x64E
+                units[stopAt] = 0x2E
+                units[stopAt + 1] = 0x20
+                #expect(try sentences.firstDifference(units) == nil, "mark at \(markAt), full stop at \(stopAt)")
+            }
+        }
+    }
+
     /// Empty text has no boundaries, and one character or one line break has one, at its end.
     @Test func emptyAndTinyTexts() throws {
         #expect(try words.simple([]).isEmpty)

@@ -4,7 +4,8 @@ import CICU
 /// ``SimpleSentenceBreaker`` leaves to ICU.
 enum SentenceBreakClass: UInt8 {
     case other, close, lower, numeric, oLetter, space, upper, sContinue
-    /// Marks and format controls, which attach to the character before them (UAX #29, SB5).
+    /// Marks and format controls, which attach to the character before them (UAX #29, SB5). Its raw
+    /// value, 8, is a bit that every class from here on sets (see `anyMayStopScan`).
     case extend
     // The classes from here on stop a scan through a sentence (see `stopsScan`).
     case aTerm, sTerm, separator, carriageReturn, lineFeed
@@ -40,12 +41,12 @@ enum SentenceBreakClass: UInt8 {
     @inline(__always)
     var stopsScan: Bool { rawValue >= Self.aTerm.rawValue }
 
-    /// Whether any of four classes stops a scan, with one test: the classes that stop one, and
-    /// only they, reach 16 when moved up by 16 − `aTerm` (`unhandled` reaches 21, below 32).
+    /// Whether any of four classes may stop a scan, with one test: or-ed together, their raw values
+    /// keep the bit (8) that `extend` and every class after it set. `false` means that none stops one;
+    /// `true` may come from a mark or format control alone, which the caller checks class by class.
     @inline(__always)
-    static func anyStopsScan(_ a: Self, _ b: Self, _ c: Self, _ d: Self) -> Bool {
-        let shift = 16 - aTerm.rawValue
-        return ((a.rawValue &+ shift) | (b.rawValue &+ shift) | (c.rawValue &+ shift) | (d.rawValue &+ shift)) & 16 != 0
+    static func anyMayStopScan(_ a: Self, _ b: Self, _ c: Self, _ d: Self) -> Bool {
+        (a.rawValue | b.rawValue | c.rawValue | d.rawValue) & extend.rawValue != 0
     }
 
     /// A full stop or another sentence terminator.

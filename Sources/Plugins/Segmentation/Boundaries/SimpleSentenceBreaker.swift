@@ -37,11 +37,18 @@ struct SimpleSentenceBreaker: SimpleBreaker {
     /// at a time, as most of a sentence's units do not stop it.
     @inline(__always)
     private func nextStop(from offset: Int) -> Int {
+        let classes = classes  // a copy the loop keeps in registers
         var offset = offset
-        while offset + 4 <= text.count,
-            !SentenceBreakClass.anyStopsScan(classes[offset], classes[offset + 1], classes[offset + 2], classes[offset + 3])
-        {
-            offset += 4
+        // Below `text.count - 4`, offsets cannot overflow: the block's arithmetic goes unchecked.
+        while offset <= text.count - 4 {
+            let (a, b, c, d) = (classes[offset], classes[offset &+ 1], classes[offset &+ 2], classes[offset &+ 3])
+            if SentenceBreakClass.anyMayStopScan(a, b, c, d) {
+                if a.stopsScan { return offset }
+                if b.stopsScan { return offset &+ 1 }
+                if c.stopsScan { return offset &+ 2 }
+                if d.stopsScan { return offset &+ 3 }
+            }
+            offset &+= 4
         }
         while offset < text.count, !classes[offset].stopsScan { offset += 1 }
         return offset
