@@ -41,12 +41,17 @@ struct SentenceBreaker {
     private let splitting: [any SentenceRule]
     private let closing: ClosingPunctuationRule
 
+    /// Units per sentence that `breaks` is first reserved for: fewer than in most sentences, so
+    /// that it seldom grows.
+    static let reservedUnitsPerSentence = 128
+
     init(rules: SentenceRuleSet, text: SentenceText, explain: Bool) {
         joining = rules.joining
         splitting = rules.splitting
         closing = rules.closing
         self.text = text
         self.explain = explain
+        breaks.reserveCapacity(text.count / Self.reservedUnitsPerSentence + 1)
     }
 
     /// Takes ICU's next boundary and the status of the rule that made it.
