@@ -34,6 +34,8 @@ public struct SentenceSegmenter: ConfigurableStage {
     /// The file of more abbreviations, as the chain file names it.
     public let abbreviationsFile: String?
     private let ruleSets: SentenceRuleSets
+    /// The rule set for `locale`, chosen once unless it is `auto` (then each document's language chooses).
+    private let localeRules: SentenceRuleSet?
 
     /// A stage with the built-in abbreviation lists.
     public init(locale: String = "auto", explain: Bool = false, rules: Bool = true) {
@@ -80,6 +82,7 @@ public struct SentenceSegmenter: ConfigurableStage {
         self.abbreviations = abbreviations
         self.abbreviationsFile = file
         self.ruleSets = SentenceRuleSets(adding: list)
+        self.localeRules = locale == "auto" ? nil : ruleSets.forLocale(locale)
     }
 
     public var produces: [any Layer.Type] { [Sentences.self] }
@@ -104,7 +107,7 @@ public struct SentenceSegmenter: ConfigurableStage {
             let text = SentenceText(units: units)
             var breaks: [SentenceBreak] = []
             if rules {
-                var breaker = SentenceBreaker(rules: ruleSets.forLocale(icuLocale), text: text, explain: explain)
+                var breaker = SentenceBreaker(rules: localeRules ?? ruleSets.forLocale(icuLocale), text: text, explain: explain)
                 try boundaries.forEachBoundary(in: units) { breaker.addICUBoundary($0, status: $1) }
                 breaks = breaker.breaks
             } else {
