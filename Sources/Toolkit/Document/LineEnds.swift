@@ -13,11 +13,14 @@ public enum LineEnds {
     @inlinable @inline(__always)
     public static func forEach(in range: Range<Int>, of text: UnsafeBufferPointer<UInt16>, _ body: (Int) -> Void) {
         var index = range.lowerBound
-        while index < range.upperBound {
-            if index + 8 <= range.upperBound && !blockMayHoldOne(text, at: index) {
-                index += 8
-                continue
+        // An offset in a buffer is far below `Int.max`, so `index &+ 8` cannot overflow.
+        while index &+ 8 <= range.upperBound {
+            if blockMayHoldOne(text, at: index) {
+                for offset in index..<index &+ 8 where contains(text[offset]) { body(offset) }
             }
+            index &+= 8
+        }
+        while index < range.upperBound {
             if contains(text[index]) { body(index) }
             index += 1
         }
