@@ -139,23 +139,20 @@ struct RuleBoundariesTests {
         #expect(try sentences.firstDifference(in: texts) == nil)
     }
 
-    /// The scan's four-class test flags every class that stops a scan and, of the others, only `extend`.
-    @Test func fourClassTestFlagsEveryStop() {
+    /// The scan's test of or-ed classes flags every class that stops a scan and, of the others, only `extend`.
+    @Test func orEdClassTestFlagsEveryStop() {
         for raw in UInt8.min...UInt8.max {
             guard let found = SentenceBreakClass(rawValue: raw) else { continue }
-            for position in 0..<4 {
-                var four = [SentenceBreakClass](repeating: .other, count: 4)
-                four[position] = found
-                #expect(SentenceBreakClass.anyMayStopScan(four[0], four[1], four[2], four[3]) == (found.stopsScan || found == .extend))
-            }
+            let merged = found.rawValue | SentenceBreakClass.other.rawValue | SentenceBreakClass.sContinue.rawValue
+            #expect(SentenceBreakClass.mayStopScan(merged: merged) == (found.stopsScan || found == .extend))
         }
     }
 
-    /// A mark, which the four-unit scan looks closer at, and a full stop in every position around it.
+    /// A mark, which makes the eight-unit scan look unit by unit, and a full stop in every position around it.
     @Test func fullStopsNearMarksInEveryPosition() throws {
-        for markAt in 0..<8 {
-            for stopAt in 0..<14 where stopAt != markAt {
-                var units = [UInt16](repeating: 0x628, count: 16)
+        for markAt in 0..<16 {
+            for stopAt in 0..<22 where stopAt != markAt {
+                var units = [UInt16](repeating: 0x628, count: 24)
                 units[markAt] = 0x64E
                 units[stopAt] = 0x2E
                 units[stopAt + 1] = 0x20

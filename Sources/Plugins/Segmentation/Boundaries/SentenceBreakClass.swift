@@ -5,7 +5,7 @@ import CICU
 enum SentenceBreakClass: UInt8 {
     case other, close, lower, numeric, oLetter, space, upper, sContinue
     /// Marks and format controls, which attach to the character before them (UAX #29, SB5). Its raw
-    /// value, 8, is a bit that every class from here on sets (see `anyMayStopScan`).
+    /// value, 8, is a bit that every class from here on sets (see `mayStopScan(merged:)`).
     case extend
     // The classes from here on stop a scan through a sentence (see `stopsScan`).
     case aTerm, sTerm, separator, carriageReturn, lineFeed
@@ -41,12 +41,12 @@ enum SentenceBreakClass: UInt8 {
     @inline(__always)
     var stopsScan: Bool { rawValue >= Self.aTerm.rawValue }
 
-    /// Whether any of four classes may stop a scan, with one test: or-ed together, their raw values
+    /// Whether any of several classes whose raw values are or-ed in `merged` may stop a scan: they
     /// keep the bit (8) that `extend` and every class after it set. `false` means that none stops one;
     /// `true` may come from a mark or format control alone, which the caller checks class by class.
     @inline(__always)
-    static func anyMayStopScan(_ a: Self, _ b: Self, _ c: Self, _ d: Self) -> Bool {
-        (a.rawValue | b.rawValue | c.rawValue | d.rawValue) & extend.rawValue != 0
+    static func mayStopScan(merged: RawValue) -> Bool {
+        merged & extend.rawValue != 0
     }
 
     /// A full stop or another sentence terminator.

@@ -33,22 +33,21 @@ struct SimpleSentenceBreaker: SimpleBreaker {
         }
     }
 
-    /// The first offset from `offset` on whose class stops a scan, or the text's end; four units
+    /// The first offset from `offset` on whose class stops a scan, or the text's end; eight units
     /// at a time, as most of a sentence's units do not stop it.
     @inline(__always)
     private func nextStop(from offset: Int) -> Int {
         let classes = classes  // a copy the loop keeps in registers
         var offset = offset
-        // Below `text.count - 4`, offsets cannot overflow: the block's arithmetic goes unchecked.
-        while offset <= text.count - 4 {
-            let (a, b, c, d) = (classes[offset], classes[offset &+ 1], classes[offset &+ 2], classes[offset &+ 3])
-            if SentenceBreakClass.anyMayStopScan(a, b, c, d) {
-                if a.stopsScan { return offset }
-                if b.stopsScan { return offset &+ 1 }
-                if c.stopsScan { return offset &+ 2 }
-                if d.stopsScan { return offset &+ 3 }
+        // Below `text.count - 8`, offsets cannot overflow: the block's arithmetic goes unchecked.
+        while offset <= text.count - 8 {
+            let merged = classes[offset].rawValue | classes[offset &+ 1].rawValue | classes[offset &+ 2].rawValue
+                | classes[offset &+ 3].rawValue | classes[offset &+ 4].rawValue | classes[offset &+ 5].rawValue
+                | classes[offset &+ 6].rawValue | classes[offset &+ 7].rawValue
+            if SentenceBreakClass.mayStopScan(merged: merged) {
+                for stop in offset..<offset &+ 8 where classes[stop].stopsScan { return stop }
             }
-            offset &+= 4
+            offset &+= 8
         }
         while offset < text.count, !classes[offset].stopsScan { offset += 1 }
         return offset
