@@ -1,19 +1,41 @@
 /// The key of every term, kept in the analysis's table of folded words and stems (an Arabic key is
 /// always one of them) rather than copied to a table of its own.
 ///
-/// Terms are numbered in the order their keys are first asked for.
+/// Terms are numbered in the order their keys are first listed.
 struct TermKeys {
     /// The strings that keys are taken from: the analysis's words and stems, then the keys of other words.
-    private(set) var table: InternTable
+    let table: InternTable
     /// Per term: its key's index in `table`.
-    private var entries: [Int32] = []
-    /// Per string of `table`: its term, or -1 while it is no term's key.
-    private var termOfEntry: [Int32]
+    private let entries: [Int32]
 
-    init(_ table: InternTable) {
+    /// The terms of `keyEntries` (strings of `table`, a form's key per form), numbered in the order first
+    /// listed, with per entry listed its term: one pass through buffers, where an array would check at every
+    /// write that it is unique.
+    static func numbering(_ keyEntries: [Int], in table: consuming InternTable) -> (keys: TermKeys, terms: [Int32]) {
+        // Per string of the table: its term, or -1 while it is no term's key.
+        let termOfEntry = UnsafeMutableBufferPointer<Int32>.allocate(capacity: table.count)
+        defer { termOfEntry.deallocate() }
+        termOfEntry.initialize(repeating: -1)
+        var entries: [Int32] = []
+        let terms = [Int32](unsafeUninitializedCapacity: keyEntries.count) { terms, termsWritten in
+            entries = [Int32](unsafeUninitializedCapacity: keyEntries.count) { entries, termCount in
+                for (index, entry) in keyEntries.enumerated() {
+                    if termOfEntry[entry] < 0 {
+                        termOfEntry[entry] = Int32(termCount)
+                        entries.initializeElement(at: termCount, to: Int32(entry))
+                        termCount += 1
+                    }
+                    terms.initializeElement(at: index, to: termOfEntry[entry])
+                }
+            }
+            termsWritten = keyEntries.count
+        }
+        return (TermKeys(table: table, entries: entries), terms)
+    }
+
+    private init(table: consuming InternTable, entries: [Int32]) {
         self.table = table
-        termOfEntry = [Int32](repeating: -1, count: table.count)
-        entries.reserveCapacity(table.count)
+        self.entries = entries
     }
 
     var count: Int { entries.count }
@@ -24,22 +46,5 @@ struct TermKeys {
     /// Calls `body` with the units of the key of `term`.
     func withUnits<Result>(_ term: Int, _ body: (UnsafeBufferPointer<UInt16>) -> Result) -> Result {
         table.withUnits(Int(entries[term]), body)
-    }
-
-    /// The term whose key is string `entry` of the table.
-    @inline(__always)
-    mutating func term(ofEntry entry: Int) -> Int32 {
-        if termOfEntry[entry] < 0 {
-            termOfEntry[entry] = Int32(entries.count)
-            entries.append(Int32(entry))
-        }
-        return termOfEntry[entry]
-    }
-
-    /// The term whose key is `key`, which joins the table when new.
-    mutating func term(ofKey key: ArraySlice<UInt16>) -> Int32 {
-        let entry = table.intern(key)
-        if entry == termOfEntry.count { termOfEntry.append(-1) }
-        return term(ofEntry: entry)
     }
 }

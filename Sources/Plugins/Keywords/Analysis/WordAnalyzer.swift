@@ -109,8 +109,8 @@ struct WordAnalyzer: Sendable {
             }
         }
         let attested = Attested(attestation: attestation)
-        // Every Arabic form analysed, with its key, while the table is read only; then every term numbered in
-        // form order, the keys of other words joining the table.
+        // Every Arabic form analysed, with its key, while the table is read only; then the other forms, their
+        // keys joining the table; then every term numbered in form order.
         let words = consume table
         var keyEntries = [Int](repeating: -1, count: formCount)
         var analyses = [WordForm](count: formCount) { index in
@@ -125,15 +125,15 @@ struct WordAnalyzer: Sendable {
             return analysis
         }
         // Consumed, so that keys joining the table do not copy it.
-        var keys = TermKeys(consume words)
+        var keyTable = consume words
+        for index in 0..<formCount where !kinds[index].isArabic {
+            (analyses[index], keyEntries[index]) = otherForm(keyTable[index], table: &keyTable)
+        }
+        let (keys, terms) = TermKeys.numbering(keyEntries, in: consume keyTable)
         // Through a buffer: an array would check that it is unique at every write.
         analyses.withUnsafeMutableBufferPointer { analyses in
             for index in 0..<formCount {
-                if kinds[index].isArabic {
-                    analyses[index].term = keys.term(ofEntry: keyEntries[index])
-                } else {
-                    analyses[index] = otherForm(keys.table[index], keys: &keys)
-                }
+                analyses[index].term = terms[index]
                 // Numbers are never part of a keyphrase, like stop words.
                 if kinds[index].isNumber {
                     analyses[index].isStop = true
@@ -212,7 +212,8 @@ struct WordAnalyzer: Sendable {
         return (form, key)
     }
 
-    private func otherForm(_ form: ArraySlice<UInt16>, keys: inout TermKeys) -> WordForm {
+    /// The analysis of a form without Arabic units, with its key's index in `table`, which the key joins.
+    private func otherForm(_ form: ArraySlice<UInt16>, table: inout InternTable) -> (form: WordForm, key: Int) {
         let (word, casing, scalarCount) = Self.lowerCased(form)
         let lowerUnits = word.units[...]
         var isStop = extraStopWords.contains(lowerUnits) || scalarCount < 2
@@ -226,9 +227,9 @@ struct WordAnalyzer: Sendable {
             key = EnglishStemmer.stem(word)[...]
         }
         isStop = isStop || extraStopWords.contains(key)
-        return WordForm(
-            term: keys.term(ofKey: key), isStop: isStop, canBegin: canBegin && !isStop,
-            canEnd: canEnd && !isStop, casing: casing)
+        let form = WordForm(
+            term: -1, isStop: isStop, canBegin: canBegin && !isStop, canEnd: canEnd && !isStop, casing: casing)
+        return (form, table.intern(key))
     }
 
     /// A form lower-cased, with its casing and how many code points it has.
