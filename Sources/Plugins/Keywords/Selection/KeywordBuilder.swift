@@ -8,11 +8,11 @@ enum KeywordBuilder {
         _ chosen: [(phrase: Int32, score: Double)], phrases: PhraseTable, words: DocumentWords, document: Document
     ) -> [Keyword] {
         guard let best = chosen.first?.score else { return [] }
-        var slotOfPhrase = [Int](repeating: -1, count: phrases.count)
+        var slotOfPhrase = [Int32](repeating: -1, count: phrases.count)
         // Only words that begin a chosen phrase, or are an acronym of one, start a search.
         var beginsChoice = [Bool](repeating: false, count: words.termCount)
         for (slot, choice) in chosen.enumerated() {
-            slotOfPhrase[Int(choice.phrase)] = slot
+            slotOfPhrase[Int(choice.phrase)] = Int32(slot)
             beginsChoice[Int(phrases.firstTerm(of: choice.phrase))] = true
         }
         for (acronym, longForm) in phrases.longForms where slotOfPhrase[Int(longForm)] >= 0 {
@@ -43,7 +43,7 @@ enum KeywordBuilder {
                     guard words.continuesPhrase(at: last, from: start) else { break }
                     phrase = phrases.find(phrase, followedBy: words.terms[last])
                     if phrase < 0 { break }
-                    let slot = slotOfPhrase[Int(phrase)]
+                    let slot = Int(slotOfPhrase[Int(phrase)])
                     guard slot >= 0 else { continue }
                     if phrases.isAcronym(phrase) {
                         spansOfSlot[slot].append(words.spans[start])
