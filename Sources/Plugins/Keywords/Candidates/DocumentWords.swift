@@ -175,9 +175,27 @@ private struct WordReader {
         forms = WordForms(capacity: max(64, tokenCount))
     }
 
+    /// Reads `tokens` into `words`, through buffers: the loop reads the token, its sentence and maybe a
+    /// boilerplate block at every token, and an array would check its bounds at each.
     mutating func read(
-        _ tokens: [Token], sentences sentenceSpans: [Span], boilerplate: [Span], text: UnsafeBufferPointer<UInt16>,
+        _ tokens: [Token], sentences: [Span], boilerplate: [Span], text: UnsafeBufferPointer<UInt16>,
         view: TextView, into words: ReadColumns
+    ) {
+        tokens.withUnsafeBufferPointer { tokens in
+            sentences.withUnsafeBufferPointer { sentences in
+                boilerplate.withUnsafeBufferPointer { boilerplate in
+                    readTokens(
+                        tokens, sentences: sentences, boilerplate: boilerplate, text: text, view: view, into: words)
+                }
+            }
+        }
+        addForms(text, into: words)
+    }
+
+    private mutating func readTokens(
+        _ tokens: UnsafeBufferPointer<Token>, sentences sentenceSpans: UnsafeBufferPointer<Span>,
+        boilerplate: UnsafeBufferPointer<Span>, text: UnsafeBufferPointer<UInt16>, view: TextView,
+        into words: ReadColumns
     ) {
         var sentence = 0
         var block = 0
@@ -226,7 +244,6 @@ private struct WordReader {
             connectorEnd = -1
         }
         flush(&pending, sentence: sentence, into: words)
-        addForms(text, into: words)
     }
 
     /// Looks up the form of every word read, in a loop of its own: there the look-up has the registers to
@@ -267,10 +284,13 @@ private struct WordReader {
     }
 
     /// Whether `range`, the gap between two words, breaks the line. (Inlined: it runs at every word, over a
-    /// unit or two, and the call cost more than the check.)
+    /// unit or two, and the call cost more than the check. Most gaps are one space, which one comparison passes.)
     @inline(__always)
     private static func hasLineBreak(_ text: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Bool {
-        for i in range where text[i] == 0x0A || text[i] == 0x0D || text[i] == 0x85 || text[i] == 0x2028 || text[i] == 0x2029 {
+        for i in range
+        where text[i] != 0x20
+            && (text[i] == 0x0A || text[i] == 0x0D || text[i] == 0x85 || text[i] == 0x2028 || text[i] == 0x2029)
+        {
             return true
         }
         return false
