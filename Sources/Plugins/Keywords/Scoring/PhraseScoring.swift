@@ -43,23 +43,27 @@ enum PhraseScoring {
         var contentWords = 0
         for flags in words.flags { contentWords &+= Int(flags.rawValue & WordFlags.content.rawValue) }
         let exponents = exponents(contentWords: contentWords)
-        let weights = powers(weights, weightExponent)
+        let weightPowers = powers(weights, weightExponent)
         let logarithms = Logarithms()
+        // Through buffers: the loop reads a weight per phrase, and an array would check its bounds at each.
         return phrases.withPhrases { phrases in
-            // Per phrase, the sum of its words' weights: its prefix's sum and its last word's weight. A prefix
-            // comes before the phrases that extend it, so every sum is written before it is read.
-            withUnsafeTemporaryAllocation(of: Double.self, capacity: phrases.count) { sums in
-                [Double](count: phrases.count) { phrase in
-                    let entry = phrases[phrase]
-                    let prefix = Int(entry.prefix)
-                    sums.initializeElement(at: phrase, to: (prefix >= 0 ? sums[prefix] : 0) + weights[Int(entry.lastTerm)])
-                    guard entry.isCandidate else { return -.infinity }
-                    let length = Int(entry.length)
-                    let count = Int(entry.count)
-                    let wholeCount = Int(entry.wholeCount)
-                    return log(sums[phrase] / Double(length)) + exponents.count * logarithms[count]
-                        + exponents.length * logarithms[length]
-                        + exponents.wholeness * (logarithms[wholeCount + 1] - logarithms[count + 1])
+            weightPowers.withUnsafeBufferPointer { weights in
+                // Per phrase, the sum of its words' weights: its prefix's sum and its last word's weight. A prefix
+                // comes before the phrases that extend it, so every sum is written before it is read.
+                withUnsafeTemporaryAllocation(of: Double.self, capacity: phrases.count) { sums in
+                    [Double](count: phrases.count) { phrase in
+                        let entry = phrases[phrase]
+                        let prefix = Int(entry.prefix)
+                        sums.initializeElement(
+                            at: phrase, to: (prefix >= 0 ? sums[prefix] : 0) + weights[Int(entry.lastTerm)])
+                        guard entry.isCandidate else { return -.infinity }
+                        let length = Int(entry.length)
+                        let count = Int(entry.count)
+                        let wholeCount = Int(entry.wholeCount)
+                        return log(sums[phrase] / Double(length)) + exponents.count * logarithms[count]
+                            + exponents.length * logarithms[length]
+                            + exponents.wholeness * (logarithms[wholeCount + 1] - logarithms[count + 1])
+                    }
                 }
             }
         }
@@ -100,11 +104,18 @@ enum PhraseScoring {
 
 /// Natural logarithms of small counts from a table, larger ones computed.
 struct Logarithms {
-    private static let shared = (0..<256).map { log(Double($0)) }
+    private static let tableSize = 256
+    /// The logarithms of 0 to 255, made once and kept for the process: a pointer rather than an array, so
+    /// that a look-up (a few per phrase) checks no bounds beyond the table size.
+    private nonisolated(unsafe) static let shared: UnsafePointer<Double> = {
+        let table = UnsafeMutablePointer<Double>.allocate(capacity: tableSize)
+        for value in 0..<tableSize { (table + value).initialize(to: log(Double(value))) }
+        return UnsafePointer(table)
+    }()
     /// The shared table, held here so that look-ups skip the check that it exists.
     private let table = Logarithms.shared
 
     subscript(value: Int) -> Double {
-        value < table.count ? table[value] : log(Double(value))
+        value < Self.tableSize ? table[value] : log(Double(value))
     }
 }
