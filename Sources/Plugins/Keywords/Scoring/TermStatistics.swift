@@ -28,9 +28,12 @@ struct TermStatistics {
         var terms = [Counts](repeating: Counts(), count: words.termCount)
         terms.withUnsafeMutableBufferPointer { counts in
             words.terms.withUnsafeBufferPointer { termOfWord in
-                Self.countOccurrences(
-                    into: counts, termOfWord: termOfWord, sentenceOfWord: words.sentences,
-                    flags: words.flags)
+                words.sentences.withUnsafeBufferPointer { sentenceOfWord in
+                    words.flags.withUnsafeBufferPointer { flags in
+                        Self.countOccurrences(
+                            into: counts, termOfWord: termOfWord, sentenceOfWord: sentenceOfWord, flags: flags)
+                    }
+                }
                 Self.countNeighbours(into: counts, termOfWord: termOfWord, runStarts: words.runStarts)
             }
         }
@@ -44,7 +47,7 @@ struct TermStatistics {
     /// that one pass over the words finds it.
     private static func countOccurrences(
         into counts: UnsafeMutableBufferPointer<Counts>, termOfWord: UnsafeBufferPointer<Int32>,
-        sentenceOfWord: [Int32], flags: [WordFlags]
+        sentenceOfWord: UnsafeBufferPointer<Int32>, flags: UnsafeBufferPointer<WordFlags>
     ) {
         let nextOccurrence = UnsafeMutablePointer<Int32>.allocate(capacity: termOfWord.count)
         defer { nextOccurrence.deallocate() }
