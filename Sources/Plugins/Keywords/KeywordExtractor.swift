@@ -116,9 +116,11 @@ public struct KeywordExtractor: ConfigurableStage {
     /// The keyphrases of a document that already has `tokens` and `sentences` (and maybe `boilerplate`), best first.
     public func keywords(in document: Document) -> [Keyword] {
         let analyzer = WordAnalyzer(languages: languages(for: document), extraStopWords: extraStopWords)
-        let words = DocumentWords(document, analyzer: analyzer)
+        // Taken from the document once: a layer look-up costs some hundreds of instructions.
+        let tokens = document[Tokens.self] ?? []
+        let words = DocumentWords(document, tokens: tokens, analyzer: analyzer)
         var phrases = PhraseTable(words, maximumWords: maxWords)
-        phrases.mergeAcronyms(AcronymDefinitions.find(in: document, words: words), words: words)
+        phrases.mergeAcronyms(AcronymDefinitions.find(in: document, tokens: tokens, words: words), words: words)
         let scores: [Double]
         switch method {
         case .statistical:
@@ -133,13 +135,18 @@ public struct KeywordExtractor: ConfigurableStage {
     /// The rule sets for a document: the `language` option, or with `auto` the document's language when known.
     private func languages(for document: Document) -> Set<KeywordLanguage> {
         switch language {
-        case .ar: return [.ar]
-        case .en: return [.en]
+        case .ar: return Self.arabicRules
+        case .en: return Self.englishRules
         case .auto:
             let code = document.language?.lowercased().split(separator: "-").first.map(String.init)
-            if code == "ar" { return [.ar] }
-            if code == "en" { return [.en] }
-            return [.ar, .en]
+            if code == "ar" { return Self.arabicRules }
+            if code == "en" { return Self.englishRules }
+            return Self.bothRules
         }
     }
+
+    // The rule sets made once: a set made for each document cost more than its look-ups.
+    private static let arabicRules: Set<KeywordLanguage> = [.ar]
+    private static let englishRules: Set<KeywordLanguage> = [.en]
+    private static let bothRules: Set<KeywordLanguage> = [.ar, .en]
 }

@@ -14,9 +14,8 @@ enum AcronymDefinitions {
         var expansion: ClosedRange<Int>
     }
 
-    /// Every definition in the document, in text order.
-    static func find(in document: Document, words: DocumentWords) -> [Definition] {
-        let tokens = document[Tokens.self] ?? []
+    /// Every definition in the document, whose tokens are `tokens`, in text order.
+    static func find(in document: Document, tokens: [Token], words: DocumentWords) -> [Definition] {
         guard tokens.count >= 4 else { return [] }
         let view = document.view
         func isPunctuation(_ token: Token, _ unit: UInt16) -> Bool {

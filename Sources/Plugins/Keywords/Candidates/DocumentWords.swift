@@ -33,9 +33,8 @@ struct DocumentWords {
     var count: Int { terms.count }
     var termCount: Int { keys.count }
 
-    /// The words of a document that has `tokens` and `sentences`, skipping boilerplate.
-    init(_ document: Document, analyzer: WordAnalyzer) {
-        let tokens = document[Tokens.self] ?? []
+    /// The words of a document that has `sentences`, from its `tokens`, skipping boilerplate.
+    init(_ document: Document, tokens: [Token], analyzer: WordAnalyzer) {
         let sentenceSpans = document[Sentences.self]?.map(\.span) ?? []
         let boilerplate = (document[Boilerplate.self] ?? []).map(\.span).sorted()
         let view = document.view
