@@ -162,10 +162,6 @@ private struct WordReader {
     /// Words read so far.
     private(set) var wordCount = 0
     var runStarts: [Int] = []
-    /// A word being read: a compound grows while hyphens join more words to it.
-    private typealias Pending = (
-        units: Range<Int>, span: Span, isNumber: Bool, isAbbreviated: Bool, startsSentence: Bool
-    )
 
     /// Room for a string per token: the analysis adds its stems and keys to the forms' table, and a news
     /// article's forms and stems come to some 0.8 of its tokens. Growing rehashes every string, which cost
@@ -191,6 +187,9 @@ private struct WordReader {
         addForms(text, into: words)
     }
 
+    /// Writes each word as soon as its first token is read; a hyphen that joins another word to it, or a
+    /// full stop that marks it as abbreviated, changes the word last written. (A word kept aside until the
+    /// next one, as it once was, cost the loop registers and copies at every token.)
     private mutating func readTokens(
         _ tokens: UnsafeBufferPointer<Token>, sentences sentenceSpans: UnsafeBufferPointer<Span>,
         boilerplate: UnsafeBufferPointer<Span>, text: UnsafeBufferPointer<UInt16>, view: TextView,
@@ -200,25 +199,22 @@ private struct WordReader {
         var block = 0
         var previousEnd = -1  // end of the last word of the open run, in UTF-16 units
         var connectorEnd = -1  // end of a joining hyphen right after that word
-        var lastSentence = -1
-        // A local, not a property, so that it stays in registers between tokens.
-        var pending: Pending?
+        var lastSentence = -1  // the sentence of the last word written: while it is `sentence`, that word is open
+        // A local, not the property, so that it stays in a register between tokens.
+        var count = 0
         // Text without supplementary characters (most text) has its code point offsets as UTF-16 offsets.
         let isAligned = view.utf16IsScalarAligned
         for token in tokens {
-            while sentence < sentenceSpans.count && sentenceSpans[sentence].end <= token.span.start {
-                flush(&pending, sentence: sentence, into: words)
-                sentence += 1
-            }
+            while sentence < sentenceSpans.count && sentenceSpans[sentence].end <= token.span.start { sentence += 1 }
             while block < boilerplate.count && boilerplate[block].end <= token.span.start { block += 1 }
             let inSentence = sentence < sentenceSpans.count && sentenceSpans[sentence].contains(token.span)
             let inBoilerplate = block < boilerplate.count && boilerplate[block].overlaps(token.span)
             let range = isAligned ? token.span.start..<token.span.end : view.utf16Range(token.span)
             guard inSentence, !inBoilerplate, token.kind == .word || token.kind == .number else {
-                if inSentence, range.lowerBound == previousEnd, token.span.end < sentenceSpans[sentence].end,
-                    Self.isFullStop(text, range)
+                if inSentence, lastSentence == sentence, range.lowerBound == previousEnd,
+                    token.span.end < sentenceSpans[sentence].end, Self.isFullStop(text, range)
                 {
-                    pending?.isAbbreviated = true
+                    words.marks[count - 1].isAbbreviated = true
                 }
                 let joins = token.kind == .punctuation && range.lowerBound == previousEnd
                     && range.count == 1 && Self.isConnector(text[range.lowerBound])
@@ -226,23 +222,27 @@ private struct WordReader {
                 previousEnd = -1
                 continue
             }
-            if var word = pending, sentence == lastSentence, range.lowerBound == connectorEnd {
-                word.units = word.units.lowerBound..<range.upperBound
-                word.span.end = token.span.end
-                word.isNumber = word.isNumber && token.kind == .number
-                pending = word
+            if sentence == lastSentence && range.lowerBound == connectorEnd {
+                let last = count - 1
+                words.texts[last].units = words.texts[last].units.lowerBound..<range.upperBound
+                words.texts[last].isNumber = words.texts[last].isNumber && token.kind == .number
+                words.spans[last].end = token.span.end
             } else {
-                flush(&pending, sentence: sentence, into: words)
                 let continues = sentence == lastSentence && previousEnd >= 0
                     && !Self.hasLineBreak(text, previousEnd..<range.lowerBound)
-                if !continues { runStarts.append(wordCount) }
-                pending = (range, token.span, token.kind == .number, false, sentence != lastSentence)
+                if !continues { runStarts.append(count) }
+                (words.texts + count).initialize(to: WordText(units: range, isNumber: token.kind == .number))
+                (words.sentences + count).initialize(to: Int32(sentence))
+                (words.spans + count).initialize(to: token.span)
+                (words.marks + count).initialize(
+                    to: ReadMarks(isAbbreviated: false, startsSentence: sentence != lastSentence))
+                count += 1
             }
             lastSentence = sentence
             previousEnd = range.upperBound
             connectorEnd = -1
         }
-        flush(&pending, sentence: sentence, into: words)
+        wordCount = count
     }
 
     /// Looks up the form of every word read, in a loop of its own: there the look-up has the registers to
@@ -257,18 +257,6 @@ private struct WordReader {
                 UnsafeBufferPointer(rebasing: text[wordText.units]), isNumber: wordText.isNumber, scratch: scratch)
             (words.forms + word).initialize(to: Int32(form))
         }
-    }
-
-    /// Adds the `pending` word, if any, and clears it.
-    private mutating func flush(_ pending: inout Pending?, sentence: Int, into words: ReadColumns) {
-        guard let word = pending else { return }
-        (words.texts + wordCount).initialize(to: WordText(units: word.units, isNumber: word.isNumber))
-        (words.sentences + wordCount).initialize(to: Int32(sentence))
-        (words.spans + wordCount).initialize(to: word.span)
-        (words.marks + wordCount).initialize(
-            to: ReadMarks(isAbbreviated: word.isAbbreviated, startsSentence: word.startsSentence))
-        wordCount += 1
-        pending = nil
     }
 
     /// Hyphens and apostrophes that join two words written without spaces.
