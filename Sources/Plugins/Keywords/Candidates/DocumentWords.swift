@@ -271,13 +271,10 @@ private struct WordReader {
     }
 
     /// Whether `range`, the gap between two words, breaks the line. (Inlined: it runs at every word, over a
-    /// unit or two, and the call cost more than the check. Most gaps are one space, which one comparison passes.)
+    /// unit or two, and the call cost more than the check.)
     @inline(__always)
     private static func hasLineBreak(_ text: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Bool {
-        for i in range
-        where text[i] != 0x20
-            && (text[i] == 0x0A || text[i] == 0x0D || text[i] == 0x85 || text[i] == 0x2028 || text[i] == 0x2029)
-        {
+        for i in range where text[i] == 0x0A || text[i] == 0x0D || text[i] == 0x85 || text[i] == 0x2028 || text[i] == 0x2029 {
             return true
         }
         return false
