@@ -51,18 +51,21 @@ enum PhraseScoring {
                 // Per phrase, the sum of its words' weights: its prefix's sum and its last word's weight. A prefix
                 // comes before the phrases that extend it, so every sum is written before it is read.
                 withUnsafeTemporaryAllocation(of: Double.self, capacity: phrases.count) { sums in
-                    [Double](count: phrases.count) { phrase in
-                        let entry = phrases[phrase]
-                        let prefix = Int(entry.prefix)
-                        sums.initializeElement(
-                            at: phrase, to: (prefix >= 0 ? sums[prefix] : 0) + weights[Int(entry.lastTerm)])
-                        guard entry.isCandidate else { return -.infinity }
-                        let length = Int(entry.length)
-                        let count = Int(entry.count)
-                        let wholeCount = Int(entry.wholeCount)
-                        return log(sums[phrase] / Double(length)) + exponents.count * logarithms[count]
-                            + exponents.length * logarithms[length]
-                            + exponents.wholeness * (logarithms[wholeCount + 1] - logarithms[count + 1])
+                    // Phrases often have the same mean weight (a single word's is its weight), and so its logarithm.
+                    RecentResults.withSlots(filledWith: (1, 0)) { logarithmsOfMeans in
+                        [Double](count: phrases.count) { phrase in
+                            let entry = phrases[phrase]
+                            let prefix = Int(entry.prefix)
+                            sums.initializeElement(
+                                at: phrase, to: (prefix >= 0 ? sums[prefix] : 0) + weights[Int(entry.lastTerm)])
+                            guard entry.isCandidate else { return -.infinity }
+                            let length = Int(entry.length)
+                            let count = Int(entry.count)
+                            let wholeCount = Int(entry.wholeCount)
+                            return logarithmsOfMeans.result(of: sums[phrase] / Double(length), log)
+                                + exponents.count * logarithms[count] + exponents.length * logarithms[length]
+                                + exponents.wholeness * (logarithms[wholeCount + 1] - logarithms[count + 1])
+                        }
                     }
                 }
             }
@@ -70,26 +73,17 @@ enum PhraseScoring {
     }
 
     /// `pow(weight, exponent)` of every weight; 0 and 1, the weights of stop words, are their own powers.
-    /// The terms of a sentence often weigh exactly the same, so a power is kept for the last weight seen in
-    /// each of 2^``powerSlotBits`` slots (picked by the weight's bits) and reused for an equal weight.
+    /// The terms of a sentence often weigh exactly the same, so powers are reused (``RecentResults``).
     static func powers(_ weights: [Double], _ exponent: Double) -> [Double] {
-        withUnsafeTemporaryAllocation(of: (weight: Double, power: Double).self, capacity: 1 << powerSlotBits) { slots in
-            // Empty slots hold the weight 1, whose power is 1.
-            slots.initialize(repeating: (1, 1))
-            return [Double](count: weights.count) { term in
+        // Slots not yet used hold the weight 1, whose power is 1.
+        RecentResults.withSlots(filledWith: (1, 1)) { powers in
+            [Double](count: weights.count) { term in
                 let weight = weights[term]
                 if weight == 0 || weight == 1 { return weight }
-                // Fibonacci hashing: the top bits of the product depend on every bit of the weight.
-                let slot = Int(truncatingIfNeeded: (weight.bitPattern &* 0x9E37_79B9_7F4A_7C15) >> (64 - powerSlotBits))
-                if slots[slot].weight.bitPattern != weight.bitPattern { slots[slot] = (weight, pow(weight, exponent)) }
-                return slots[slot].power
+                return powers.result(of: weight) { pow($0, exponent) }
             }
         }
     }
-
-    /// ``powers(_:_:)`` keeps 2^6 powers, more than most news articles' distinct weights: 1 KB, which stays on
-    /// the stack (a larger temporary allocation takes the heap).
-    private static let powerSlotBits: UInt64 = 6
 
     /// The exponents for a text of `contentWords` content words.
     static func exponents(contentWords: Int) -> Exponents {
