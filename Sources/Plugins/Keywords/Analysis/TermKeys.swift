@@ -11,7 +11,7 @@ struct TermKeys {
     /// The terms of `keyEntries` (strings of `table`, a form's key per form), numbered in the order first
     /// listed, with per entry listed its term: one pass through buffers, where an array would check at every
     /// write that it is unique.
-    static func numbering(_ keyEntries: [Int], in table: consuming InternTable) -> (keys: TermKeys, terms: [Int32]) {
+    static func numbering(_ keyEntries: [Int32], in table: consuming InternTable) -> (keys: TermKeys, terms: [Int32]) {
         // Per string of the table: its term, or -1 while it is no term's key.
         let termOfEntry = UnsafeMutableBufferPointer<Int32>.allocate(capacity: table.count)
         defer { termOfEntry.deallocate() }
@@ -20,12 +20,12 @@ struct TermKeys {
         let terms = [Int32](unsafeUninitializedCapacity: keyEntries.count) { terms, termsWritten in
             entries = [Int32](unsafeUninitializedCapacity: keyEntries.count) { entries, termCount in
                 for (index, entry) in keyEntries.enumerated() {
-                    if termOfEntry[entry] < 0 {
-                        termOfEntry[entry] = Int32(termCount)
-                        entries.initializeElement(at: termCount, to: Int32(entry))
+                    if termOfEntry[Int(entry)] < 0 {
+                        termOfEntry[Int(entry)] = Int32(termCount)
+                        entries.initializeElement(at: termCount, to: entry)
                         termCount += 1
                     }
-                    terms.initializeElement(at: index, to: termOfEntry[entry])
+                    terms.initializeElement(at: index, to: termOfEntry[Int(entry)])
                 }
             }
             termsWritten = keyEntries.count

@@ -112,7 +112,7 @@ struct WordAnalyzer: Sendable {
         // Every Arabic form analysed, with its key, while the table is read only; then the other forms, their
         // keys joining the table; then every term numbered in form order.
         let words = consume table
-        var keyEntries = [Int](repeating: -1, count: formCount)
+        var keyEntries = [Int32](repeating: -1, count: formCount)
         var analyses = [WordForm](count: formCount) { index in
             // Other forms are analysed below; this stands in for them until then.
             guard kinds[index].isArabic else { return WordForm(term: -1, isStop: true, canBegin: false, canEnd: false) }
@@ -121,7 +121,7 @@ struct WordAnalyzer: Sendable {
                     word, entry: index, articleStrip: arabicRules ? articleStrips[index] : nil, words: words,
                     attested: attested, builtInStopWords: builtInStopWords)
             }
-            keyEntries[index] = key
+            keyEntries[index] = Int32(key)
             return analysis
         }
         // Consumed, so that keys joining the table do not copy it.
@@ -213,7 +213,7 @@ struct WordAnalyzer: Sendable {
     }
 
     /// The analysis of a form without Arabic units, with its key's index in `table`, which the key joins.
-    private func otherForm(_ form: ArraySlice<UInt16>, table: inout InternTable) -> (form: WordForm, key: Int) {
+    private func otherForm(_ form: ArraySlice<UInt16>, table: inout InternTable) -> (form: WordForm, key: Int32) {
         let (word, casing, scalarCount) = Self.lowerCased(form)
         let lowerUnits = word.units[...]
         var isStop = extraStopWords.contains(lowerUnits) || scalarCount < 2
@@ -229,7 +229,7 @@ struct WordAnalyzer: Sendable {
         isStop = isStop || extraStopWords.contains(key)
         let form = WordForm(
             term: -1, isStop: isStop, canBegin: canBegin && !isStop, canEnd: canEnd && !isStop, casing: casing)
-        return (form, table.intern(key))
+        return (form, Int32(table.intern(key)))
     }
 
     /// A form lower-cased, with its casing and how many code points it has.
