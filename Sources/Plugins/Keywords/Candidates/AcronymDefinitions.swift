@@ -23,22 +23,17 @@ enum AcronymDefinitions {
         }
         var definitions: [Definition] = []
         var word = 0
-        // Most tokens are words, so the opening parenthesis is looked for first, through a buffer: the loop
-        // reads every token, and an array would check its bounds at each.
-        tokens.withUnsafeBufferPointer { tokens in
-            for index in 1..<(tokens.count - 2) where isPunctuation(tokens[index], 0x28) {
-                let acronymToken = tokens[index + 1]
-                guard acronymToken.kind == .word, tokens[index - 1].kind == .word,
-                    isPunctuation(tokens[index + 2], 0x29)
-                else { continue }
-                while word < words.count && words.spans[word].start < acronymToken.span.start { word += 1 }
-                guard word < words.count, word > 0, words.spans[word] == acronymToken.span,
-                    words.spans[word - 1].end == tokens[index - 1].span.end,
-                    let letters = acronymLetters(document[acronymToken.span]),
-                    let expansion = longForm(endingAt: word - 1, initials: letters, words: words, document: document)
-                else { continue }
-                definitions.append(Definition(acronym: word, expansion: expansion))
-            }
+        for index in words.openingParentheses where index >= 1 && index < tokens.count - 2 {
+            let acronymToken = tokens[index + 1]
+            guard acronymToken.kind == .word, tokens[index - 1].kind == .word, isPunctuation(tokens[index + 2], 0x29)
+            else { continue }
+            while word < words.count && words.spans[word].start < acronymToken.span.start { word += 1 }
+            guard word < words.count, word > 0, words.spans[word] == acronymToken.span,
+                words.spans[word - 1].end == tokens[index - 1].span.end,
+                let letters = acronymLetters(document[acronymToken.span]),
+                let expansion = longForm(endingAt: word - 1, initials: letters, words: words, document: document)
+            else { continue }
+            definitions.append(Definition(acronym: word, expansion: expansion))
         }
         return definitions
     }

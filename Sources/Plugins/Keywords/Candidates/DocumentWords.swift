@@ -20,6 +20,9 @@ struct DocumentWords {
     /// The first word of every run, then the word count.
     var runStarts: [Int] = []
     var sentenceCount = 0
+    /// The tokens that are an opening parenthesis, where an acronym may be defined (``AcronymDefinitions``):
+    /// noted as the words are read, so that the acronyms' search reads no token again.
+    var openingParentheses: [Int] = []
 
     /// Per term: its key.
     var keys: TermKeys
@@ -70,6 +73,7 @@ struct DocumentWords {
         let count = reader.wordCount
         runStarts = reader.runStarts
         runStarts.append(count)
+        openingParentheses = reader.openingParentheses
         sentenceCount = sentenceSpans.count
         // The reader consumed, so that the analysis adds to its table without copying it.
         (forms, keys) = analyzer.analyze((consume reader).forms)
@@ -162,6 +166,8 @@ private struct WordReader {
     /// Words read so far.
     private(set) var wordCount = 0
     var runStarts: [Int] = []
+    /// The tokens read that are an opening parenthesis.
+    var openingParentheses: [Int] = []
 
     /// Room for a string per token: the analysis adds its stems and keys to the forms' table, and a news
     /// article's forms and stems come to some 0.8 of its tokens. Growing rehashes every string, which cost
@@ -204,7 +210,8 @@ private struct WordReader {
         var count = 0
         // Text without supplementary characters (most text) has its code point offsets as UTF-16 offsets.
         let isAligned = view.utf16IsScalarAligned
-        for token in tokens {
+        for index in tokens.indices {
+            let token = tokens[index]
             while sentence < sentenceSpans.count && sentenceSpans[sentence].end <= token.span.start { sentence += 1 }
             while block < boilerplate.count && boilerplate[block].end <= token.span.start { block += 1 }
             let inSentence = sentence < sentenceSpans.count && sentenceSpans[sentence].contains(token.span)
@@ -219,6 +226,9 @@ private struct WordReader {
                 let joins = token.kind == .punctuation && range.lowerBound == previousEnd
                     && range.count == 1 && Self.isConnector(text[range.lowerBound])
                 connectorEnd = joins ? range.upperBound : -1
+                if token.kind == .punctuation && range.count == 1 && text[range.lowerBound] == 0x28 {
+                    openingParentheses.append(index)
+                }
                 previousEnd = -1
                 continue
             }
