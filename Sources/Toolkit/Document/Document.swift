@@ -26,7 +26,13 @@ public struct Document: Sendable {
         self.language = language
         self.meta = meta
         self.view = TextView(text)
+        // Room for the layers of a long chain, so that adding them does not regrow and rehash the table.
+        layers.reserveCapacity(Self.expectedLayers)
+        layerNames.reserveCapacity(Self.expectedLayers)
     }
+
+    /// The number of layers that room is made for at first.
+    private static let expectedLayers = 8
 
     /// The value of a layer, or `nil` when no stage has produced it.
     public subscript<L: Layer>(layer: L.Type) -> L.Value? {
