@@ -68,13 +68,10 @@ public struct Tokenizer: ConfigurableStage {
 /// Tokens made from the segments between word boundaries, in text order.
 private struct TokenCollector {
     let view: TextView
-    /// Whether UTF-16 offsets are code point offsets (no supplementary characters), as in most text.
-    private let isAligned: Bool
     private(set) var tokens: [Token] = []
 
     init(view: TextView) {
         self.view = view
-        isAligned = view.utf16IsScalarAligned
         tokens.reserveCapacity(view.utf16.count / 5)
     }
 
@@ -84,8 +81,7 @@ private struct TokenCollector {
         let token = TokenClassifier.trimmed(segment, in: text)
         guard !token.isEmpty, let kind = TokenClassifier.kind(ruleStatus: status, text: text, range: token)
         else { return }
-        let span = isAligned ? Span(start: token.lowerBound, end: token.upperBound) : view.span(utf16: token)
-        tokens.append(Token(span: span, kind: kind))
+        tokens.append(Token(span: view.span(utf16: token), kind: kind))
     }
 }
 

@@ -26,8 +26,10 @@ public final class TextView: Sendable {
     /// The text itself, for walking its UTF-8 bytes between checkpoints.
     public let text: String
 
-    /// Whether every code point is one UTF-16 unit, so UTF-16 offsets are code point offsets.
-    public var utf16IsScalarAligned: Bool { utf16Checkpoints.isEmpty }
+    /// Whether every code point is one UTF-16 unit, so UTF-16 offsets are code point offsets. (Stored, so
+    /// that the inlined conversions below read it with one load: most text is aligned, and a stage that
+    /// converts an offset per token then pays no call.)
+    public let utf16IsScalarAligned: Bool
 
     public init(_ text: String) {
         var text = text
@@ -54,6 +56,7 @@ public final class TextView: Sendable {
         let hasSupplementary = decoded.units > decoded.scalars
         self.scalarCount = scalars
         self.utf8Count = count
+        self.utf16IsScalarAligned = !hasSupplementary
         self.utf8Checkpoints = isASCII ? [] : utf8Marks
         if hasSupplementary {
             self.utf16Checkpoints = utf16Marks
@@ -175,8 +178,13 @@ public final class TextView: Sendable {
     func _scalarOffset(utf16 offset: Int) -> Int { Int(scalarOfUTF16[offset]) }
 
     /// The UTF-16 offset of a code point offset.
+    @inlinable
     public func utf16Offset(scalar offset: Int) -> Int {
-        if utf16IsScalarAligned { return offset }
+        utf16IsScalarAligned ? offset : _utf16Offset(scalar: offset)
+    }
+
+    @usableFromInline
+    func _utf16Offset(scalar offset: Int) -> Int {
         let stride = TextView.checkpointStride
         var unit = Int(utf16Checkpoints[offset / stride])
         var remaining = offset % stride
@@ -205,11 +213,13 @@ public final class TextView: Sendable {
     }
 
     /// A span in code points for a range of UTF-16 offsets.
+    @inlinable
     public func span(utf16 range: Range<Int>) -> Span {
         Span(start: scalarOffset(utf16: range.lowerBound), end: scalarOffset(utf16: range.upperBound))
     }
 
     /// The UTF-16 range of a span.
+    @inlinable
     public func utf16Range(_ span: Span) -> Range<Int> {
         utf16Offset(scalar: span.start)..<utf16Offset(scalar: span.end)
     }

@@ -208,15 +208,13 @@ private struct WordReader {
         var lastSentence = -1  // the sentence of the last word written: while it is `sentence`, that word is open
         // A local, not the property, so that it stays in a register between tokens.
         var count = 0
-        // Text without supplementary characters (most text) has its code point offsets as UTF-16 offsets.
-        let isAligned = view.utf16IsScalarAligned
         for index in tokens.indices {
             let token = tokens[index]
             while sentence < sentenceSpans.count && sentenceSpans[sentence].end <= token.span.start { sentence += 1 }
             while block < boilerplate.count && boilerplate[block].end <= token.span.start { block += 1 }
             let inSentence = sentence < sentenceSpans.count && sentenceSpans[sentence].contains(token.span)
             let inBoilerplate = block < boilerplate.count && boilerplate[block].overlaps(token.span)
-            let range = isAligned ? token.span.start..<token.span.end : view.utf16Range(token.span)
+            let range = view.utf16Range(token.span)
             guard inSentence, !inBoilerplate, token.kind == .word || token.kind == .number else {
                 if inSentence, lastSentence == sentence, range.lowerBound == previousEnd,
                     token.span.end < sentenceSpans[sentence].end, Self.isFullStop(text, range)
