@@ -282,9 +282,7 @@ private struct WordReader {
     /// unit or two, and the call cost more than the check.)
     @inline(__always)
     private static func hasLineBreak(_ text: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Bool {
-        for i in range where text[i] == 0x0A || text[i] == 0x0D || text[i] == 0x85 || text[i] == 0x2028 || text[i] == 0x2029 {
-            return true
-        }
+        for i in range where LineEnds.contains(text[i]) { return true }
         return false
     }
 }
