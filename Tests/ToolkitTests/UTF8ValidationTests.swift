@@ -79,6 +79,24 @@ struct UTF8ValidationTests {
         disagreements.expectNone()
     }
 
+    /// A sequence whose continuation bytes come only after a run of ASCII long enough to be skipped
+    /// eight bytes at a time: the run breaks the sequence, whatever comes after it.
+    @Test func aRunOfASCIIInsideASequenceBreaksIt() {
+        let disagreements = Disagreements()
+        for sample in [Array("é".utf8), Array("€".utf8), Array("😀".utf8)] {
+            for split in 1..<sample.count {
+                for before in 0...8 {
+                    for run in 8...17 {
+                        let broken = Array(repeating: UInt8(ascii: "a"), count: before) + sample.prefix(split)
+                            + Array(repeating: UInt8(ascii: "b"), count: run) + sample.dropFirst(split)
+                        disagreements.check(broken)
+                    }
+                }
+            }
+        }
+        disagreements.expectNone()
+    }
+
     @Test func randomBytesWeightedTowardsMultibyteSequences() {
         let pool: [UInt8] = [0x20, 0x41, 0x7F, 0x80, 0xA0, 0xBF, 0xC2, 0xD8, 0xD9, 0xDF, 0xE0, 0xE2, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF]
         let disagreements = Disagreements()
