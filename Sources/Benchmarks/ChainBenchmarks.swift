@@ -63,7 +63,7 @@ func chainBenchmarks(_ corpus: Corpus, chains: [Chain], rounds: Int) throws -> [
 }
 
 /// A temporary JSONL file of `lines`.
-private func temporaryJSONL(_ lines: [[UInt8]]) throws -> URL {
+func temporaryJSONL(_ lines: [[UInt8]]) throws -> URL {
     let file = FileManager.default.temporaryDirectory.appendingPathComponent("toolkit-benchmark-\(UUID().uuidString).jsonl")
     try Data(lines.joined(separator: [UInt8(ascii: "\n")]) + [UInt8(ascii: "\n")]).write(to: file)
     return file
