@@ -31,18 +31,22 @@ func chainBenchmarks(_ corpus: Corpus, chains: [Chain], rounds: Int) throws -> [
         emit("| whole command | skipped: no `toolkit` beside this executable; run `swift build -c release` first | | |")
         return comparisons
     }
-    let input = try temporaryJSONL(corpus.lines)
-    // The corpus in two halves, for two processes that share nothing: as fast as this machine runs two jobs.
-    let halves = [try temporaryJSONL(Array(corpus.lines.prefix(corpus.lines.count / 2))),
-                  try temporaryJSONL(Array(corpus.lines.dropFirst(corpus.lines.count / 2)))]
-    defer { for file in [input] + halves { try? FileManager.default.removeItem(at: file) } }
+    try emitStartUp(toolkit)
     for chain in chains {
         let arguments = { (file: URL, options: [String]) in
             ["run", "--chain", chain.name, "--format", "jsonl", "--quiet", file.path] + options
         }
-        let title = "`toolkit run --chain \(chain.name)`, whole command"
+        let copies = try copiesForTwoSeconds(toolkit, corpus: corpus, arguments: arguments)
+        let lines = Array(repeating: corpus.lines, count: copies).flatMap { $0 }
+        let input = try temporaryJSONL(lines)
+        // The input in two halves, for two processes that share nothing: as fast as this machine runs two jobs.
+        let halves = [try temporaryJSONL(Array(lines.prefix(lines.count / 2))),
+                      try temporaryJSONL(Array(lines.dropFirst(lines.count / 2)))]
+        defer { for file in [input] + halves { try? FileManager.default.removeItem(at: file) } }
+        let title = "`toolkit run --chain \(chain.name)`, whole command" + (copies > 1 ? " (corpus ×\(copies))" : "")
+        let bytes = corpus.bytes * copies
         if chain.runsInParallelThreads {
-            comparisons.append(try compare(title, bytes: corpus.bytes, rounds: rounds, [
+            comparisons.append(try compare(title, bytes: bytes, rounds: rounds, [
                 Contender(name: "--jobs 2") { try runCommands(toolkit, [arguments(input, ["--jobs", "2"])]) },
                 Contender(name: "two `--jobs 1` processes at once, each on half the input") {
                     try runCommands(toolkit, halves.map { arguments($0, ["--jobs", "1"]) })
@@ -52,7 +56,7 @@ func chainBenchmarks(_ corpus: Corpus, chains: [Chain], rounds: Int) throws -> [
         } else {
             // Threads take turns in these chains, so `toolkit run` gives them worker processes.
             let run = { (options: [String]) in try runCommands(toolkit, [arguments(input, options)]) }
-            comparisons.append(try compare(title, bytes: corpus.bytes, rounds: rounds, [
+            comparisons.append(try compare(title, bytes: bytes, rounds: rounds, [
                 Contender(name: "--jobs 2 --workers processes") { try run(["--jobs", "2", "--workers", "processes"]) },
                 Contender(name: "--jobs 2 --workers threads") { try run(["--jobs", "2", "--workers", "threads"]) },
                 Contender(name: "--jobs 1") { try run(["--jobs", "1"]) },
@@ -60,6 +64,32 @@ func chainBenchmarks(_ corpus: Corpus, chains: [Chain], rounds: Int) throws -> [
         }
     }
     return comparisons
+}
+
+/// How many copies of the corpus make a `--jobs 1` run of the whole command last about two seconds (at
+/// most eight), so that the process's start-up and the last documents' wait weigh little against the work.
+private func copiesForTwoSeconds(
+    _ toolkit: String, corpus: Corpus, arguments: (URL, [String]) -> [String]
+) throws -> Int {
+    let input = try temporaryJSONL(corpus.lines)
+    defer { try? FileManager.default.removeItem(at: input) }
+    let start = DispatchTime.now().uptimeNanoseconds
+    try runCommands(toolkit, [arguments(input, ["--jobs", "1"])])
+    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    return min(8, max(1, Int((2 / seconds).rounded(.up))))
+}
+
+/// The time `toolkit run` takes over an empty input, which every whole-command figure includes once.
+private func emitStartUp(_ toolkit: String) throws {
+    let empty = try temporaryJSONL([])
+    defer { try? FileManager.default.removeItem(at: empty) }
+    var times: [Double] = []
+    for _ in 0..<7 {
+        let start = DispatchTime.now().uptimeNanoseconds
+        try runCommands(toolkit, [["run", "--chain", "arabic-news", "--format", "jsonl", "--quiet", empty.path]])
+        times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+    }
+    emit("| start-up | `toolkit run --chain arabic-news` over an empty input (median of 7) | \(format(median(times), 1)) ms | |")
 }
 
 /// A temporary JSONL file of `lines`.
