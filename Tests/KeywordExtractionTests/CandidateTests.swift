@@ -35,7 +35,8 @@ import Toolkit
             and Sen. Lindsey Graham and the U.S. Senate listened. Gen. Jones left.
             """
         let found = try keywords(in: text, extractor: KeywordExtractor(top: 30)).map(\.text)
-        #expect(found.contains("Dick Durbin") && found.contains("U.S"), "\(found)")
+        // `U.S.` is an initialism, which may end one; it is shown without its full stops.
+        #expect(found.contains("Dick Durbin") && found.contains("US"), "\(found)")
         for keyword in found {
             let last = keyword.split(separator: " ").last.map(String.init)
             #expect(last != "Gen" && last != "Sen", "\(keyword)")
@@ -59,6 +60,18 @@ import Toolkit
         let attack = try #require(keywords(in: text).first { $0.key == "attack" })
         #expect(attack.count == 5)
         #expect(attack.text == "attack")
+    }
+
+    @Test func stopWordsInCapitalsAndDottedInitialismsAreAcronyms() throws {
+        let text = """
+            The U.S. economy grew while US exports fell. IT budgets rose as we hired IT staff. \
+            Give us the data, and it will help us. The U.S. market waits.
+            """
+        let found = try keywords(in: text, extractor: KeywordExtractor(top: 30))
+        let us = try #require(found.first { $0.key == "US" }, "\(found.map(\.text))")
+        #expect(us.text == "US" && us.count == 3)
+        #expect(found.contains { $0.key == "IT" })
+        #expect(!found.contains { $0.key == "us" || $0.key == "it" }, "\(found.map(\.key))")
     }
 
     @Test func hyphenatedWordsAreOneWord() throws {

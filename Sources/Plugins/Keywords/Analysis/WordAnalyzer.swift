@@ -36,6 +36,9 @@ struct WordForm {
     /// Whether the word has the Arabic article.
     var isDefinite = false
     var casing: Casing = .uncased
+    /// Whether the word is an initialism written with full stops (`U.S`, `N.J`), which the key and the display
+    /// text leave out, so that `U.S.` is `US`.
+    var isDottedInitialism = false
 }
 
 /// Turns a document's distinct word forms into terms: folded, stripped of clitics
@@ -213,7 +216,9 @@ struct WordAnalyzer: Sendable {
     }
 
     /// The analysis of a form without Arabic units, with its key's index in `table`, which the key joins.
-    private func otherForm(_ form: ArraySlice<UInt16>, table: inout InternTable) -> (form: WordForm, key: Int32) {
+    private func otherForm(_ written: ArraySlice<UInt16>, table: inout InternTable) -> (form: WordForm, key: Int32) {
+        let isDottedInitialism = Self.isDottedInitialism(written)
+        let form = isDottedInitialism ? written.filter { $0 != 0x2E }[...] : written
         let (word, casing, scalarCount) = Self.lowerCased(form)
         let lowerUnits = word.units[...]
         var isStop = extraStopWords.contains(lowerUnits) || scalarCount < 2
@@ -221,15 +226,28 @@ struct WordAnalyzer: Sendable {
         var canEnd = true
         var key = lowerUnits
         if englishRules {
-            isStop = isStop || EnglishStemmer.stopWords.contains(lowerUnits)
+            // A stop word written in capitals is an acronym (`US`, `IT`): a term of its own, keyed as written.
+            let isAcronymOfStopWord = casing == .acronym && EnglishStemmer.stopWords.contains(lowerUnits)
+            isStop = isStop || (!isAcronymOfStopWord && EnglishStemmer.stopWords.contains(lowerUnits))
             canBegin = !EnglishStemmer.isAdverb(word)
             canEnd = canBegin && !EnglishStemmer.isPastParticiple(word) && !EnglishStemmer.modifiers.contains(lowerUnits)
-            key = EnglishStemmer.stem(word)[...]
+            key = isAcronymOfStopWord ? form : EnglishStemmer.stem(word)[...]
         }
         isStop = isStop || extraStopWords.contains(key)
-        let form = WordForm(
+        var analysis = WordForm(
             term: -1, isStop: isStop, canBegin: canBegin && !isStop, canEnd: canEnd && !isStop, casing: casing)
-        return (form, Int32(table.intern(key)))
+        analysis.isDottedInitialism = isDottedInitialism
+        return (analysis, Int32(table.intern(key)))
+    }
+
+    /// Whether a form is upper-case ASCII letters each followed by a full stop but the last (`U.S`, `N.J`; the
+    /// tokens leave the last full stop out).
+    static func isDottedInitialism(_ form: ArraySlice<UInt16>) -> Bool {
+        guard form.count >= 3, form.count % 2 == 1 else { return false }
+        for (offset, unit) in form.enumerated() {
+            guard offset % 2 == 0 ? (0x41...0x5A).contains(unit) : unit == 0x2E else { return false }
+        }
+        return true
     }
 
     /// A form lower-cased, with its casing and how many code points it has.

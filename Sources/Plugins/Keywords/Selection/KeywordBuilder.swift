@@ -158,8 +158,13 @@ enum KeywordBuilder {
             text[count] = ArabicFolding.alef
             count += 1
         }
+        // An initialism's full stops are left out (`US` for `U.S`). It is always its run's last word: the
+        // full stop after it, a token of its own, ends the run.
+        let dotsFrom = words.forms[Int(words.formOfWord[last])].isDottedInitialism
+            ? view.utf16Offset(scalar: words.spans[last].start) : end
         var pendingSpace = false
-        for unit in source[start..<end] {
+        for (offset, unit) in zip(start..<end, source[start..<end]) {
+            if unit == 0x2E && offset >= dotsFrom { continue }
             if isSpace(unit) {
                 pendingSpace = true
             } else {
