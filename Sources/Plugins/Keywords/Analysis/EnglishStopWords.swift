@@ -1,6 +1,8 @@
 /// The toolkit's own English stop words: function words, auxiliaries, and the
 /// generic verbs, adverbs and adjectives of reports and abstracts that never
-/// begin or end a keyphrase. Matched after case folding.
+/// begin or end a keyphrase, and the names left by markup: HTML entities (`amp`)
+/// and the subscripts and superscripts of abstract databases (`P/sub 2/`).
+/// Matched after case folding.
 enum EnglishStopWords {
     static let words = """
         a an the this that these those there here such same other another each every either neither both all any \
@@ -46,7 +48,7 @@ enum EnglishStopWords {
         ensures ensured prove proves proved assume assumes assumed argue argues argued believe believes believed \
         observe observes observed seek seeks sought wish hope hopes hoped decide decides decided begin begins \
         began begun let lets becoming called calls accordingly \
-        amp quot nbsp lt gt apos mon tue wed thu fri sat sun \
+        amp quot nbsp lt gt apos sub sup mon tue wed thu fri sat sun \
         etc e.g i.e et al vs mr mrs ms dr
         """
 
