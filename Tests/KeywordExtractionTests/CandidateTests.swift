@@ -74,6 +74,22 @@ import Toolkit
         #expect(!found.contains { $0.key == "us" || $0.key == "it" }, "\(found.map(\.key))")
     }
 
+    @Test func aHeadlineInCapitalsKeepsItsStopWords() throws {
+        let text = """
+            BREAKING NEWS: THE PRESIDENT OF THE UNITED STATES VISITS THE CITY OF LONDON. THE PRESIDENT MET \
+            THE MAYOR OF LONDON AND THEY TALKED ABOUT IT WITH US.
+
+            The president of the United States visited London on Monday. He met the mayor of London.
+            """
+        let found = try keywords(in: text, extractor: KeywordExtractor(top: 30)).map(\.text)
+        #expect(found.contains("LONDON") && found.contains("MAYOR"), "\(found)")
+        for keyword in found {
+            let words = keyword.split(separator: " ").map { $0.lowercased() }
+            #expect(!["the", "of", "and", "they", "with"].contains(words.first!), "\(keyword)")
+            #expect(!["the", "of", "and", "they", "with"].contains(words.last!), "\(keyword)")
+        }
+    }
+
     @Test func hyphenatedWordsAreOneWord() throws {
         let text = """
             Self-organizing maps cluster data. We train self-organizing maps on sensor data, \

@@ -9,6 +9,10 @@ enum EnglishStemmer {
     /// The built-in stop words as lower-case UTF-16 units.
     static let stopWords = InternTable(StopWordTable.listedWords(EnglishStopWords.words).map(Array.init))
 
+    /// The stop words that are acronyms when written in capitals, as lower-case UTF-16 units.
+    static let acronymsInCapitals = InternTable(
+        StopWordTable.listedWords(EnglishStopWords.acronymsInCapitals).map(Array.init))
+
     /// Adjectives that may begin a keyphrase but not end one, as lower-case UTF-16 units.
     static let modifiers = InternTable(
         StopWordTable.listedWords(EnglishStopWords.modifiers).map(Array.init))

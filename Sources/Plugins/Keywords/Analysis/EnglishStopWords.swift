@@ -52,6 +52,10 @@ enum EnglishStopWords {
         etc e.g i.e et al vs mr mrs ms dr
         """
 
+    /// Stop words that, written in capitals, are usually acronyms (`US`, `IT`, `WHO`) rather than the words.
+    /// A short list: in a headline written all in capitals, every other stop word must stay one.
+    static let acronymsInCapitals = "us it who"
+
     /// Adjectives that come before the noun they modify, so they may begin a keyphrase but never end one.
     static let modifiers = """
         new old good great big small large huge high low long short little best better worst worse major minor \

@@ -226,8 +226,8 @@ struct WordAnalyzer: Sendable {
         var canEnd = true
         var key = lowerUnits
         if englishRules {
-            // A stop word written in capitals is an acronym (`US`, `IT`): a term of its own, keyed as written.
-            let isAcronymOfStopWord = casing == .acronym && EnglishStemmer.stopWords.contains(lowerUnits)
+            // A few stop words written in capitals are acronyms (`US`, `IT`): a term of their own, keyed as written.
+            let isAcronymOfStopWord = casing == .acronym && EnglishStemmer.acronymsInCapitals.contains(lowerUnits)
             isStop = isStop || (!isAcronymOfStopWord && EnglishStemmer.stopWords.contains(lowerUnits))
             canBegin = !EnglishStemmer.isAdverb(word)
             canEnd = canBegin && !EnglishStemmer.isPastParticiple(word) && !EnglishStemmer.modifiers.contains(lowerUnits)
