@@ -169,12 +169,20 @@ private struct WordReader {
     /// The tokens read that are an opening parenthesis.
     var openingParentheses: [Int] = []
 
-    /// Room for a string per token: the analysis adds its stems and keys to the forms' table, and a news
-    /// article's forms and stems come to some 0.8 of its tokens. Growing rehashes every string, which cost
-    /// more than the larger table's zeroing.
+    /// Room for a string per token up to ``tokensWithRoomEach``: the analysis adds its stems and keys to the
+    /// forms' table, and a news article's forms and stems come to some 0.8 of its tokens. Growing rehashes
+    /// every string, which cost more than the larger table's zeroing.
+    ///
+    /// Beyond that, room for one string per four tokens: a long text repeats its words (a 50 MB document
+    /// has some 300,000 forms and stems among millions of tokens), and room for each token there took a
+    /// third of the stage's peak memory, every page of it cleared by the kernel.
     init(tokenCount: Int) {
-        forms = WordForms(capacity: max(64, tokenCount))
+        let beyond = max(0, tokenCount - Self.tokensWithRoomEach)
+        forms = WordForms(capacity: max(64, min(tokenCount, Self.tokensWithRoomEach) + beyond / 4))
     }
+
+    /// The tokens that each get room for a string in the forms' table: more than any news article has.
+    static let tokensWithRoomEach = 16_384
 
     /// Reads `tokens` into `words`, through buffers: the loop reads the token, its sentence and maybe a
     /// boilerplate block at every token, and an array would check its bounds at each.
