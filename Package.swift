@@ -86,7 +86,8 @@ let package = Package(
         .executableTarget(
             name: "Benchmarks",
             dependencies: ["ToolkitCLI", "ICUBaseline"],
-            path: "Sources/Benchmarks"
+            path: "Sources/Benchmarks",
+            exclude: ["PerformanceLog.md"]
         ),
 
         // Reliability: hostile text, layer invariants and the chains under test, shared by the

@@ -173,9 +173,9 @@ private struct WordReader {
     /// forms' table, and a news article's forms and stems come to some 0.8 of its tokens. Growing rehashes
     /// every string, which cost more than the larger table's zeroing.
     ///
-    /// Beyond that, room for one string per four tokens: a long text repeats its words (a 50 MB document
-    /// has some 300,000 forms and stems among millions of tokens), and room for each token there took a
-    /// third of the stage's peak memory, every page of it cleared by the kernel.
+    /// Beyond that, room for one string per four tokens: a long text repeats its words, and room for each
+    /// of its tokens held an eighth of the peak heap of a 5 MB document (13 of 103 MB), every page of it
+    /// cleared by the kernel.
     init(tokenCount: Int) {
         let beyond = max(0, tokenCount - Self.tokensWithRoomEach)
         forms = WordForms(capacity: max(64, min(tokenCount, Self.tokensWithRoomEach) + beyond / 4))
