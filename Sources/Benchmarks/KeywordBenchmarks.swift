@@ -4,7 +4,8 @@ import Segmentation
 import Toolkit
 
 /// The `keywords` stage's cost: tokens + sentences + `keywords` beside tokens + sentences alone on the
-/// corpus (the difference is the stage's own time), the `graph` method beside the default, and one
+/// corpus (the difference is the stage's own time), the `graph` method beside the default, RAKE beside
+/// them in the same rounds (``RakePeer``, when Python and `multi-rake` are there), and one
 /// 10 MB document against one 1 MB document, to show the cost per MB does not grow with length.
 func keywordBenchmarks(_ corpus: Corpus, rounds: Int) throws -> [Comparison] {
     let segmentation: [any Stage] = [Tokenizer(locale: "ar"), SentenceSegmenter(locale: "ar")]
