@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Toolkit
 
 @testable import KeywordExtraction
 
@@ -21,5 +22,42 @@ struct ScoringShortcutTests {
         let plain = weights.map { $0 == 0 || $0 == 1 ? $0 : pow($0, exponent) }
         let fast = PhraseScoring.powers(weights, exponent)
         #expect(fast.map(\.bitPattern) == plain.map(\.bitPattern))
+    }
+
+    /// `TermStatistics` counts neighbours with a counting sort and medians through chained occurrences:
+    /// every count must be what a plain pass over the words, with a set of pairs, finds.
+    @Test(arguments: ["seed", "arabic-news.txt", "english-news.txt"])
+    func termStatisticsMatchAPlainCount(source: String) throws {
+        let text = source == "seed" ? try TestText.seed : try TestText.fixture(source)
+        let document = try analyzed(text)
+        let analyzer = WordAnalyzer(languages: [.ar, .en], extraStopWords: StopWordTable())
+        let words = DocumentWords(document, tokens: document[Tokens.self] ?? [], analyzer: analyzer)
+        let counted = TermStatistics(words).terms
+        #expect(counted.count == words.termCount && words.count > 20)
+
+        var occurrences = [[Int]](repeating: [], count: words.termCount)
+        for word in 0..<words.count { occurrences[Int(words.terms[word])].append(word) }
+        var pairs = Set<[Int32]>()
+        var leftContexts = [Int32](repeating: 0, count: words.termCount)
+        var rightContexts = [Int32](repeating: 0, count: words.termCount)
+        for run in 0..<(words.runStarts.count - 1) {
+            for word in words.runStarts[run]..<max(words.runStarts[run], words.runStarts[run + 1] - 1) {
+                let (left, right) = (words.terms[word], words.terms[word + 1])
+                pairs.insert([left, right])
+                rightContexts[Int(left)] += 1
+                leftContexts[Int(right)] += 1
+            }
+        }
+        for term in 0..<words.termCount {
+            let found = counted[term]
+            let places = occurrences[term]
+            #expect(found.frequency == Int32(places.count))
+            #expect(found.sentenceFrequency == Int32(Set(places.map { words.sentences[$0] }).count))
+            #expect(found.medianSentence == words.sentences[places[places.count / 2]])
+            #expect(found.capitalized == Int32(places.filter { words.flags[$0].contains(.capitalized) }.count))
+            #expect(found.leftContexts == leftContexts[term] && found.rightContexts == rightContexts[term])
+            #expect(found.distinctLeft == Int32(pairs.filter { $0[1] == Int32(term) }.count))
+            #expect(found.distinctRight == Int32(pairs.filter { $0[0] == Int32(term) }.count))
+        }
     }
 }
