@@ -73,8 +73,8 @@ private func copiesForTwoSeconds(
 ) throws -> Int {
     let input = try temporaryJSONL(corpus.lines)
     defer { try? FileManager.default.removeItem(at: input) }
-    let seconds = try milliseconds { try runCommands(toolkit, [arguments(input, ["--jobs", "1"])]) } / 1000
-    return min(8, max(1, Int((2 / seconds).rounded(.up))))
+    let oneRun = try seconds { try runCommands(toolkit, [arguments(input, ["--jobs", "1"])]) }
+    return min(8, max(1, Int((2 / oneRun).rounded(.up))))
 }
 
 /// The CPU time `toolkit run` takes over an empty input, which every whole-command figure includes once,
@@ -107,13 +107,6 @@ private func childCPUMilliseconds(_ body: () throws -> Void) rethrows -> Double 
     let before = childTime()
     try body()
     return childTime() - before
-}
-
-/// How long `body` takes, in milliseconds.
-private func milliseconds(_ body: () throws -> Void) rethrows -> Double {
-    let start = DispatchTime.now().uptimeNanoseconds
-    try body()
-    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
 }
 
 /// A temporary JSONL file of `lines`.

@@ -33,9 +33,7 @@ func compare(_ title: String, bytes: Int, rounds: Int, _ contenders: [Contender]
     for contender in contenders { try contender.work() }  // warm up: caches, lazy ICU data
     for _ in 0..<rounds {
         for (index, contender) in contenders.enumerated() {
-            let start = DispatchTime.now().uptimeNanoseconds
-            try contender.work()
-            times[index].append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            times[index].append(try seconds(contender.work))
         }
     }
     let medians = zip(contenders, times).map { contender, samples in
@@ -45,6 +43,13 @@ func compare(_ title: String, bytes: Int, rounds: Int, _ contenders: [Contender]
     let comparison = Comparison(title: title, megabytes: Double(bytes) / 1e6, medians: medians)
     for row in comparison.rows { emit(row) }
     return comparison
+}
+
+/// How long `body` takes, in seconds by the wall clock.
+func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
 }
 
 /// The middle value (the upper of the two middle ones for an even count).
