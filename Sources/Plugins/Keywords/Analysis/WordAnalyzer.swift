@@ -242,7 +242,7 @@ struct WordAnalyzer: Sendable {
 
     /// Whether a form is upper-case ASCII letters each followed by a full stop but the last (`U.S`, `N.J`; the
     /// tokens leave the last full stop out).
-    static func isDottedInitialism(_ form: ArraySlice<UInt16>) -> Bool {
+    private static func isDottedInitialism(_ form: ArraySlice<UInt16>) -> Bool {
         guard form.count >= 3, form.count % 2 == 1 else { return false }
         for (offset, unit) in form.enumerated() {
             guard offset % 2 == 0 ? (0x41...0x5A).contains(unit) : unit == 0x2E else { return false }
