@@ -74,6 +74,15 @@ import Toolkit
         #expect(!found.contains { $0.key == "us" || $0.key == "it" }, "\(found.map(\.key))")
     }
 
+    @Test func aDottedInitialismIsShownWithoutFullStopsWhereverItStands() throws {
+        let text = """
+            The U.S.A team won the cup. Fans of the U.S.A team cheered. The U.S.A team flew home. U.S.A fans sang.
+            """
+        let found = try keywords(in: text, extractor: KeywordExtractor(top: 30))
+        #expect(found.contains { $0.text == "USA team" }, "\(found.map(\.text))")
+        #expect(!found.contains { $0.text.contains(".") }, "\(found.map(\.text))")
+    }
+
     @Test func aHeadlineInCapitalsKeepsItsStopWords() throws {
         let text = """
             BREAKING NEWS: THE PRESIDENT OF THE UNITED STATES VISITS THE CITY OF LONDON. THE PRESIDENT MET \

@@ -158,13 +158,10 @@ enum KeywordBuilder {
             text[count] = ArabicFolding.alef
             count += 1
         }
-        // An initialism's full stops are left out (`US` for `U.S`). It is always its run's last word: the
-        // full stop after it, a token of its own, ends the run.
-        let dotsFrom = words.forms[Int(words.formOfWord[last])].isDottedInitialism
-            ? view.utf16Offset(scalar: words.spans[last].start) : end
         var pendingSpace = false
         for (offset, unit) in zip(start..<end, source[start..<end]) {
-            if unit == 0x2E && offset >= dotsFrom { continue }
+            // An initialism's full stops are left out (`USA team` for `U.S.A team`), as its key leaves them out.
+            if unit == 0x2E && isInDottedInitialism(offset, among: first...last, words: words, view: view) { continue }
             if isSpace(unit) {
                 pendingSpace = true
             } else {
@@ -181,6 +178,17 @@ enum KeywordBuilder {
             count -= 2
         }
         return count
+    }
+
+    /// Whether the UTF-16 offset `offset` lies in one of the words `range` that is an initialism written with
+    /// full stops. (Asked only at a full stop, of the few words of one phrase.)
+    private static func isInDottedInitialism(
+        _ offset: Int, among range: ClosedRange<Int>, words: DocumentWords, view: TextView
+    ) -> Bool {
+        range.contains { word in
+            words.forms[Int(words.formOfWord[word])].isDottedInitialism
+                && view.utf16Range(words.spans[word]).contains(offset)
+        }
     }
 
     /// White space that may stand between two words of a run (runs never cross a line break): U+0020, U+0009,
