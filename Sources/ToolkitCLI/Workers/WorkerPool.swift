@@ -18,8 +18,9 @@ final class WorkerPool: @unchecked Sendable {
     private let arguments: [String]
     /// Documents read but not yet delivered, at most.
     private let limit: Int
-    /// Documents sent to one worker and not yet answered, at most: enough to keep it busy.
-    private static let window = 4
+    /// Documents sent to one worker and not yet answered, at most: enough to keep it busy while its
+    /// sender waits to be woken (with 4, `romanize --jobs 2` took 2.5% longer).
+    private static let window = 8
     /// A sender whose window is full is woken once no more than this many documents are left in it.
     private static let windowLowWater = window / 2
     /// Workers killed with no document in hand, one after another, before the run gives up.
