@@ -1,4 +1,5 @@
 import Foundation
+import ICUBaseline
 import Toolkit
 
 /// The whole path of `toolkit run --format jsonl` in one process: decode each JSONL line,
@@ -22,7 +23,7 @@ func runJSONL(_ chain: Chain, lines: [[UInt8]], jobs: Int) throws -> Int {
 
 func chainBenchmarks(_ corpus: Corpus, chains: [Chain], rounds: Int) throws -> [Comparison] {
     var comparisons = try chains.map { chain in
-        try compare("`\(chain.name)` chain, JSONL in and out", bytes: corpus.bytes, rounds: rounds, [
+        try compare("`\(chain.name)` chain, JSONL in and out (\(crossCoreRoundTrip()))", bytes: corpus.bytes, rounds: rounds, [
             Contender(name: "--jobs 2") { _ = try runJSONL(chain, lines: corpus.lines, jobs: 2) },
             Contender(name: "--jobs 1") { _ = try runJSONL(chain, lines: corpus.lines, jobs: 1) },
         ])
@@ -43,7 +44,8 @@ func chainBenchmarks(_ corpus: Corpus, chains: [Chain], rounds: Int) throws -> [
         let halves = [try temporaryJSONL(Array(lines.prefix(lines.count / 2))),
                       try temporaryJSONL(Array(lines.dropFirst(lines.count / 2)))]
         defer { for file in [input] + halves { try? FileManager.default.removeItem(at: file) } }
-        let title = "`toolkit run --chain \(chain.name)`, whole command" + (copies > 1 ? " (corpus ×\(copies))" : "")
+        let title = "`toolkit run --chain \(chain.name)`, whole command ("
+            + (copies > 1 ? "corpus ×\(copies); " : "") + "\(crossCoreRoundTrip()))"
         let bytes = corpus.bytes * copies
         if chain.runsInParallelThreads {
             comparisons.append(try compare(title, bytes: bytes, rounds: rounds, [
@@ -64,6 +66,13 @@ func chainBenchmarks(_ corpus: Corpus, chains: [Chain], rounds: Int) throws -> [
         }
     }
     return comparisons
+}
+
+/// What passing a cache line between two threads costs now, measured just before a comparison of
+/// `--jobs 2` and `--jobs 1`: threads that share memory pay it, processes that share nothing do not.
+private func crossCoreRoundTrip() -> String {
+    let nanoseconds = cross_core_round_trip_ns(200_000)
+    return nanoseconds > 0 ? "cache line between threads \(format(nanoseconds, 0)) ns" : "one CPU"
 }
 
 /// How many copies of the corpus make a `--jobs 1` run of the whole command last about two seconds (at
