@@ -6,6 +6,8 @@ enum CommandRunner {
         let status: Int32
         let stdout: String
         let stderr: String
+        /// Whether the command was killed for outrunning its time limit.
+        var timedOut = false
     }
 
     static let executable: URL = {
@@ -25,8 +27,12 @@ enum CommandRunner {
 
     static let seedPath = packageRoot.appendingPathComponent("seeds/000_ef7fff25dfa5f362.txt").path
 
-    /// Runs `toolkit` with `arguments`; `environment` adds variables to this process's.
-    static func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:]) throws -> Output {
+    /// Runs `toolkit` with `arguments`; `environment` adds variables to this process's. A command still
+    /// running after `timeLimit` seconds is killed, and its output says so: a test of a run that could
+    /// hang fails instead of waiting for ever.
+    static func run(
+        _ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:], timeLimit: Double? = nil
+    ) throws -> Output {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -41,6 +47,7 @@ enum CommandRunner {
         let input = Pipe()
         process.standardInput = input
         try process.run()
+        let watchdog = timeLimit.map { Watchdog(process, seconds: $0) }
         let writer = Thread {
             if let stdin { input.fileHandleForWriting.write(stdin) }
             try? input.fileHandleForWriting.close()
@@ -61,7 +68,34 @@ enum CommandRunner {
         return Output(
             status: process.terminationStatus,
             stdout: String(decoding: outputData, as: UTF8.self),
-            stderr: String(decoding: errorData, as: UTF8.self))
+            stderr: String(decoding: errorData, as: UTF8.self),
+            timedOut: watchdog?.stop() ?? false)
+    }
+
+    /// Kills a process that outruns its time limit, unless stopped first.
+    private final class Watchdog: @unchecked Sendable {
+        private let lock = NSLock()
+        private var done = false
+        private var fired = false
+
+        init(_ process: Process, seconds: Double) {
+            let pid = process.processIdentifier
+            DispatchQueue.global().asyncAfter(deadline: .now() + seconds) { [self] in
+                lock.withLock {
+                    guard !done else { return }
+                    fired = true
+                    kill(pid, SIGKILL)
+                }
+            }
+        }
+
+        /// Stops the watchdog once the process has ended; whether it killed the process.
+        func stop() -> Bool {
+            lock.withLock {
+                done = true
+                return fired
+            }
+        }
     }
 
     /// Writes `contents` to `name` in a fresh folder of its own; the caller removes that folder

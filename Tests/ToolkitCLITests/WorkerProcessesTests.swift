@@ -69,6 +69,36 @@ struct WorkerProcessesTests {
         }
     }
 
+    /// Ten times the corpus, more documents than the run holds in flight (16 a job) and than the
+    /// workers' windows (8 each): the reader waits for room, the senders for their windows to drain
+    /// to half, and a worker that dies hands its other documents on. A wake-up missed on any of
+    /// these paths leaves the run waiting, and it is killed after 30 seconds (it takes well under one).
+    @Test(arguments: [2, 3])
+    func manyDocumentsComeOutInOrderThroughTheWindowsAndTheRing(jobs: Int) throws {
+        // Byte by byte, so that the line that is not UTF-8 stays so.
+        let idStart = Data(#"{"id":"d"#.utf8)
+        var copies = Data()
+        for copy in 0..<10 {
+            for line in Self.corpus.split(separator: UInt8(ascii: "\n")) {
+                copies += line.starts(with: idStart) ? Data(#"{"id":"c\#(copy)d"#.utf8) + line.dropFirst(idStart.count) : line
+                copies += Data("\n".utf8)
+            }
+        }
+        let path = try CommandRunner.temporaryFile("corpus.jsonl", copies)
+        defer { CommandRunner.removeFolder(of: path) }
+        let output = try CommandRunner.run(
+            ["run", "--quiet", "--chain", "romanize", "--jobs", "\(jobs)", "--workers", "processes", "--format", "jsonl",
+             path, CommandRunner.seedPath],
+            environment: [WorkerCommand.dieOnDocumentVariable: "c4d7"], timeLimit: 30)
+        #expect(!output.timedOut)
+        #expect(output.status == 65)
+        #expect(output.stderr.contains("corpus.jsonl:104: the worker process analysing this document was killed by signal 9"))
+        #expect(output.stderr.contains("corpus.jsonl:226: not a JSON object"))
+        let good = (0..<24).filter { ![5, 9, 14].contains($0) }
+        let expected = (0..<10).flatMap { copy in good.map { "c\(copy)d\($0)" } }.filter { $0 != "c4d7" }
+        #expect(ids(inJSONL: output.stdout) == expected + ["000_ef7fff25dfa5f362"])
+    }
+
     @Test func autoPicksProcessesOnlyForChainsWhoseStagesTakeAProcessWideLock() throws {
         // Only a worker process dies on "d7": with threads, the document is analysed as any other.
         try withCorpus { corpus in
