@@ -12,7 +12,8 @@ func runJSONL(_ chain: Chain, lines: [[UInt8]], jobs: Int) throws -> Int {
         }
     }
     var written = 0
-    try chain.run(sources, jobs: jobs, finish: { result -> Int in
+    // As `toolkit run` reads files: in turn, by the threads that analyse the documents.
+    try chain.run(sources, jobs: jobs, reading: .inTurns, finish: { result -> Int in
         guard case .success(let document) = result else { return 0 }
         var writer = JSONWriter(capacity: document.view.utf8Count * 3)
         document.writeJSON(to: &writer)

@@ -119,4 +119,18 @@ struct DocumentReaderTests {
         let document = try read(path)[0].get()
         #expect(document.text == "نص")
     }
+
+    /// Files and folders never keep a read waiting, so `toolkit run` lets its analysing threads read
+    /// them in turn; a named pipe can, and a path that is not there is not taken for a file.
+    @Test func onlyFilesAndFoldersNeverWaitToBeRead() throws {
+        let path = try temporaryFile("corpus.jsonl", Array(#"{"text": "a"}"#.utf8))
+        defer { removeFolder(of: path) }
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let fifo = folder + "/stream.jsonl"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        #expect(DocumentReader.neverWaitsToRead([path]))
+        #expect(DocumentReader.neverWaitsToRead([path, folder]))
+        #expect(!DocumentReader.neverWaitsToRead([path, fifo]))
+        #expect(!DocumentReader.neverWaitsToRead([folder + "/missing.jsonl"]))
+    }
 }

@@ -5,18 +5,20 @@ extension Chain {
     /// results in input order.
     ///
     /// The calling thread and `jobs - 1` worker threads analyse the documents,
-    /// which a thread of their own reads. At most `inFlight` documents (default
-    /// `16 × jobs`) are read but not yet delivered, so memory stays bounded on
-    /// endless streams. Each worker, the caller included, has its own
-    /// ``StageContext`` (its own ICU handles), closed when the run ends.
-    /// `finish` runs on the worker that analysed the document (use it to
-    /// serialize output in parallel); `deliver` runs on the calling thread, in
-    /// input order, as soon as a result is next. A document that fails is
-    /// delivered as a failure in its place; the others go on.
+    /// which a thread of their own reads, or which they read in turn (see
+    /// ``SourceReading``). At most `inFlight` documents (default `16 × jobs`)
+    /// are read but not yet delivered, so memory stays bounded on endless
+    /// streams. Each worker, the caller included, has its own ``StageContext``
+    /// (its own ICU handles), closed when the run ends. `finish` runs on the
+    /// worker that analysed the document (use it to serialize output in
+    /// parallel); `deliver` runs on the calling thread, in input order, as soon
+    /// as a result is next. A document that fails is delivered as a failure in
+    /// its place; the others go on.
     public func run<Output: Sendable>(
         _ sources: some Sequence<DocumentSource>,
         jobs: Int,
         inFlight: Int? = nil,
+        reading: SourceReading = .ownThread,
         finish: @escaping @Sendable (Result<Document, DocumentFailure>) -> Output,
         deliver: (Output) throws -> Void
     ) throws {
@@ -26,17 +28,9 @@ extension Chain {
             for source in sources { try deliver(finish(analyse(source, context: context))) }
             return
         }
-        let pool = OrderedWorkPool(chain: self, jobs: jobs, limit: max(jobs, inFlight ?? 16 * jobs), finish: finish)
+        let pool = OrderedWorkPool(
+            chain: self, jobs: jobs, limit: max(jobs, inFlight ?? 16 * jobs), input: sources, reading: reading, finish: finish)
         defer { pool.shutDown() }
-        // Reading happens on its own thread, so results are delivered as soon as they are
-        // ready, even while the input waits for more data.
-        let input = UncheckedBox(AnyIterator(sources.makeIterator()))
-        let feeder = Thread {
-            while let source = input.value.next(), pool.submit(source) {}
-            pool.inputEnded()
-        }
-        feeder.name = "toolkit-reader"
-        feeder.start()
         try pool.deliverAll(deliver)
     }
 
@@ -44,7 +38,9 @@ extension Chain {
     public func run(_ documents: [Document], jobs: Int) -> [Result<Document, DocumentFailure>] {
         var results: [Result<Document, DocumentFailure>] = []
         results.reserveCapacity(documents.count)
-        try! run(documents.lazy.map(DocumentSource.document), jobs: jobs, finish: { $0 }) { results.append($0) }
+        try! run(documents.lazy.map(DocumentSource.document), jobs: jobs, reading: .inTurns, finish: { $0 }) {
+            results.append($0)
+        }
         return results
     }
 

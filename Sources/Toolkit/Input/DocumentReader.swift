@@ -82,6 +82,18 @@ public struct DocumentReader: Sendable {
         return sequences
     }
 
+    /// Whether reading `inputs` never waits for more input: each is a regular file or a folder, and `-`
+    /// (or no input) only when standard input is a regular file. Then the threads that analyse the
+    /// documents can read them in turn (``SourceReading/inTurns``).
+    public static func neverWaitsToRead(_ inputs: [String]) -> Bool {
+        func kind(_ status: stat) -> mode_t { status.st_mode & S_IFMT }
+        return (inputs.isEmpty ? ["-"] : inputs).allSatisfy { input in
+            var status = stat()
+            if input == "-" { return fstat(STDIN_FILENO, &status) == 0 && kind(status) == S_IFREG }
+            return stat(input, &status) == 0 && (kind(status) == S_IFREG || kind(status) == S_IFDIR)
+        }
+    }
+
     /// One lazy sequence over all inputs.
     public func documents(for inputs: [String]) throws(InputError) -> FlattenSequence<[AnySequence<DocumentSource>]> {
         try sources(for: inputs).joined()

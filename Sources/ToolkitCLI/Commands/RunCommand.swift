@@ -131,7 +131,8 @@ struct RunCommand: ParsableCommand {
             if usesWorkerProcesses(for: chain) {
                 try runInWorkerProcesses(sources, isolateText: isolateText, deliver: handle)
             } else {
-                try chain.run(sources, jobs: jobs, finish: writer.render, deliver: handle)
+                let reading: SourceReading = DocumentReader.neverWaitsToRead(inputs) ? .inTurns : .ownThread
+                try chain.run(sources, jobs: jobs, reading: reading, finish: writer.render, deliver: handle)
             }
             try framing.finish(sink)
             try sink.close()
