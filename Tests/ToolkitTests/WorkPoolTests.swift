@@ -44,6 +44,30 @@ struct WorkPoolTests {
         }
     }
 
+    /// Deliveries come from whichever thread finished the next document, but one at a time, each
+    /// ending before the next begins, and all before `run` returns.
+    @Test(arguments: [SourceReading.ownThread, .inTurns])
+    func deliveriesNeverOverlap(reading: SourceReading) throws {
+        let chain = try Chain { SpaceSplitter() }
+        // Analysing a document takes longer than delivering one, so that each thread delivers too.
+        let documents = (0..<300).map { Document(id: "doc-\($0)", text: String(repeating: "w ", count: 5_000 + $0 % 50)) }
+        let overlaps = LiveCount()
+        let inside = LiveCount()
+        var delivering: Set<pthread_t> = []
+        var seen = 0
+        try chain.run(documents.map(DocumentSource.document), jobs: 3, reading: reading, finish: { _ in 0 }) { _ in
+            inside.add(1)
+            if inside.value > 1 { overlaps.add(1) }
+            delivering.insert(pthread_self())
+            usleep(20)
+            seen += 1
+            inside.add(-1)
+        }
+        #expect(seen == 300)
+        #expect(overlaps.value == 0)
+        #expect(delivering.count > 1, "the workers deliver too, not only the caller")
+    }
+
     /// A delivery that throws ends the run with its error; the results the pool still held are freed, not leaked.
     @Test(arguments: [SourceReading.ownThread, .inTurns])
     func aThrowingDeliveryStopsTheRunAndFreesTheResultsHeld(reading: SourceReading) throws {

@@ -10,10 +10,15 @@ extension Chain {
     /// are read but not yet delivered, so memory stays bounded on endless
     /// streams. Each worker, the caller included, has its own ``StageContext``
     /// (its own ICU handles), closed when the run ends. `finish` runs on the
-    /// worker that analysed the document (use it to serialize output in
-    /// parallel); `deliver` runs on the calling thread, in input order, as soon
-    /// as a result is next. A document that fails is delivered as a failure in
-    /// its place; the others go on.
+    /// thread that analysed the document (use it to serialize output in
+    /// parallel). `deliver` is called in input order, as soon as a result is
+    /// next, one call at a time, each before the next and all before `run`
+    /// returns: by the thread that finished the document next in order (the
+    /// caller or a worker), which also delivers the results ready after it. So
+    /// an output is mostly delivered by the thread that made it, from its own
+    /// core's cache. A document that fails is delivered as a failure in its
+    /// place; the others go on. What `deliver` throws stops the run, and `run`
+    /// throws it.
     public func run<Output: Sendable>(
         _ sources: some Sequence<DocumentSource>,
         jobs: Int,
@@ -28,10 +33,14 @@ extension Chain {
             for source in sources { try deliver(finish(analyse(source, context: context))) }
             return
         }
-        let pool = OrderedWorkPool(
-            chain: self, jobs: jobs, limit: max(jobs, inFlight ?? 16 * jobs), input: sources, reading: reading, finish: finish)
-        defer { pool.shutDown() }
-        try pool.deliverAll(deliver)
+        // The pool lets go of `deliver` in `shutDown`, before this returns.
+        try withoutActuallyEscaping(deliver) { deliver in
+            let pool = OrderedWorkPool(
+                chain: self, jobs: jobs, limit: max(jobs, inFlight ?? 16 * jobs), input: sources, reading: reading,
+                finish: finish, deliver: deliver)
+            defer { pool.shutDown() }
+            try pool.analyseAndDeliverAll()
+        }
     }
 
     /// Runs the chain over documents in memory and returns every result in input order.

@@ -6,7 +6,8 @@ public enum SourceReading: Sendable {
     case ownThread
     /// The analysing threads read in turn, a batch at a time, each analysing the batch it read: one
     /// thread fewer, a tenth of the context switches, and each document read on the core that
-    /// analyses it. While one thread reads, none delivers, so this is for inputs that never keep a
+    /// analyses it. A thread analyses its batch once it has read it whole, so an input that pauses
+    /// would hold back the documents read before the pause: this is for inputs that never keep a
     /// read waiting, such as regular files.
     case inTurns
 }
