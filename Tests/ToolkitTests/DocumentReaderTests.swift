@@ -132,5 +132,6 @@ struct DocumentReaderTests {
         #expect(DocumentReader.neverWaitsToRead([path, folder]))
         #expect(!DocumentReader.neverWaitsToRead([path, fifo]))
         #expect(!DocumentReader.neverWaitsToRead([folder + "/missing.jsonl"]))
+        #expect(DocumentReader.reading(for: [path]) == .inTurns && DocumentReader.reading(for: [fifo]) == .ownThread)
     }
 }

@@ -94,6 +94,12 @@ public struct DocumentReader: Sendable {
         }
     }
 
+    /// How a run reads `inputs`: in turn by the analysing threads when they never wait to be read
+    /// (``neverWaitsToRead(_:)``), else on a thread of its own.
+    public static func reading(for inputs: [String]) -> SourceReading {
+        neverWaitsToRead(inputs) ? .inTurns : .ownThread
+    }
+
     /// One lazy sequence over all inputs.
     public func documents(for inputs: [String]) throws(InputError) -> FlattenSequence<[AnySequence<DocumentSource>]> {
         try sources(for: inputs).joined()

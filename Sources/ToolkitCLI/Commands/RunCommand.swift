@@ -131,8 +131,8 @@ struct RunCommand: ParsableCommand {
             if usesWorkerProcesses(for: chain) {
                 try runInWorkerProcesses(sources, isolateText: isolateText, deliver: handle)
             } else {
-                let reading: SourceReading = DocumentReader.neverWaitsToRead(inputs) ? .inTurns : .ownThread
-                try chain.run(sources, jobs: jobs, reading: reading, finish: writer.render, deliver: handle)
+                try chain.run(
+                    sources, jobs: jobs, reading: DocumentReader.reading(for: inputs), finish: writer.render, deliver: handle)
             }
             try framing.finish(sink)
             try sink.close()

@@ -51,7 +51,7 @@ struct EvaluateKeywordsCommand: ParsableCommand {
         }
         var tally = KeyphraseTally(cutoffs: [5, 10])
         var failures = 0
-        try chain.run(sources, jobs: jobs, finish: { $0 }) { result in
+        try chain.run(sources, jobs: jobs, reading: DocumentReader.reading(for: [gold]), finish: { $0 }) { result in
             switch result {
             case .success(let document):
                 let goldPhrases = document.meta["keyphrases"].flatMap(Self.strings) ?? []
