@@ -19,7 +19,10 @@ struct NothingLostTests {
         ({ _ in Array("[1, 2, 3]".utf8) }, "not a JSON object"),
     ]
 
-    @Test func everyGoodDocumentComesOutOnceInOrderAndEveryBadLineIsListed() throws {
+    /// From a file the threads read the lines in turn; from standard input (a pipe here) a thread of
+    /// its own reads them: both must lose nothing.
+    @Test(arguments: [false, true])
+    func everyGoodDocumentComesOutOnceInOrderAndEveryBadLineIsListed(fromStandardInput: Bool) throws {
         var lines: [[UInt8]] = []
         var good: [String] = []
         var bad: [(number: Int, error: String)] = []
@@ -34,13 +37,18 @@ struct NothingLostTests {
                 good.append("doc-\(index)")
             }
         }
-        let input = try CommandRunner.temporaryFile("stream.jsonl", Data(lines.joined(separator: [UInt8(ascii: "\n")])))
+        let stream = Data(lines.joined(separator: [UInt8(ascii: "\n")]))
+        let input = try CommandRunner.temporaryFile("stream.jsonl", stream)
         defer { CommandRunner.removeFolder(of: input) }
         let errors = input + ".errors.jsonl"
-        let output = try CommandRunner.run([
+        let options = [
             "run", "--chain", "segment", "--format", "jsonl", "--jobs", "4", "--errors", errors,
-            "--max-line-bytes", "2000", "--max-document-bytes", "1500", input,
-        ])
+            "--max-line-bytes", "2000", "--max-document-bytes", "1500",
+        ]
+        let output = fromStandardInput
+            ? try CommandRunner.run(options + ["--input-format", "jsonl", "-"], stdin: stream)
+            : try CommandRunner.run(options + [input])
+        let origin = fromStandardInput ? "stdin" : input
 
         #expect(output.status == 65)
         let documents = try output.stdout.split(separator: "\n").map {
@@ -52,10 +60,10 @@ struct NothingLostTests {
         let reported = try String(contentsOfFile: errors, encoding: .utf8).split(separator: "\n").map {
             try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any]
         }
-        #expect(reported.map { $0["origin"] as? String } == bad.map { "\(input):\($0.number)" })
+        #expect(reported.map { $0["origin"] as? String } == bad.map { "\(origin):\($0.number)" })
         for (record, expected) in zip(reported, bad) {
             #expect((record["error"] as? String)?.hasPrefix(expected.error) == true, "line \(expected.number): \(record)")
-            #expect(output.stderr.contains("\(input):\(expected.number): "))
+            #expect(output.stderr.contains("\(origin):\(expected.number): "))
         }
         #expect(output.stderr.contains("\(bad.count) documents failed; \(good.count) written"))
     }
